@@ -1,0 +1,99 @@
+#include "feedback.h"
+
+#include "feedback_p.h"
+#include "feedbackjson.h"
+#include "jsonconvert_p.h"
+
+#include <QJsonArray>
+
+namespace FeedbackKit {
+
+using nlohmann::json;
+
+Feedback::Feedback() : d(new FeedbackData) {}
+
+Feedback::Feedback(const QJsonObject &object) : d(new FeedbackData(toNlohmann(object))) {}
+
+Feedback::Feedback(const QVariantMap &map) : Feedback(QJsonObject::fromVariantMap(map)) {}
+
+Feedback::Feedback(const Feedback &other) = default;
+Feedback::Feedback(Feedback &&other) noexcept = default;
+Feedback &Feedback::operator=(const Feedback &other) = default;
+Feedback &Feedback::operator=(Feedback &&other) noexcept = default;
+Feedback::~Feedback() = default;
+
+Feedback feedbackFromJson(const json &object)
+{
+    Feedback feedback;
+    FeedbackData::mutableOf(feedback) = object;
+    return feedback;
+}
+
+Feedback feedbackFromJson(json &&object)
+{
+    Feedback feedback;
+    FeedbackData::mutableOf(feedback) = std::move(object);
+    return feedback;
+}
+
+const json &feedbackToJson(const Feedback &feedback)
+{
+    return FeedbackData::of(feedback);
+}
+
+bool Feedback::isEmpty() const
+{
+    return d->json.empty();
+}
+
+QStringList Feedback::keys() const
+{
+    QStringList result;
+    if (d->json.is_object()) {
+        for (auto it = d->json.begin(); it != d->json.end(); ++it)
+            result.append(toQString(it.key()));
+    }
+    return result;
+}
+
+QJsonObject Feedback::toJsonObject() const
+{
+    return toQJson(d->json).toObject();
+}
+
+QVariantMap Feedback::toVariantMap() const
+{
+    return toJsonObject().toVariantMap();
+}
+
+QByteArray Feedback::toJson() const
+{
+    // Replace rather than throw on invalid UTF-8: serialising must never fail, and validate()
+    // is what reports such a document.
+    const std::string text = d->json.dump(-1, ' ', false, json::error_handler_t::replace);
+    return QByteArray(text.data(), qsizetype(text.size()));
+}
+
+void Feedback::merge(const Feedback &patch)
+{
+    const json &source = FeedbackData::of(patch);
+    if (source.empty())
+        return;
+    // RFC 7386 merge patch is exactly HoneyHive's rule: objects merge recursively, anything
+    // else replaces, null removes.
+    FeedbackData::mutableOf(*this).merge_patch(source);
+}
+
+Feedback Feedback::merged(const Feedback &patch) const
+{
+    Feedback result = *this;
+    result.merge(patch);
+    return result;
+}
+
+bool Feedback::operator==(const Feedback &other) const
+{
+    return d == other.d || d->json == other.d->json;
+}
+
+} // namespace FeedbackKit

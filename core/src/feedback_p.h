@@ -1,0 +1,42 @@
+#pragma once
+
+// Private: the representation behind Feedback. nlohmann::json is fast to merge and walk, and
+// keeping it here (not in the public header) lets the representation change freely.
+
+#include "feedback.h"
+
+#include <QSharedData>
+
+#include <nlohmann/json.hpp>
+
+namespace FeedbackKit {
+
+class FeedbackData : public QSharedData
+{
+public:
+    FeedbackData() : json(nlohmann::json::object()) {}
+    explicit FeedbackData(nlohmann::json value) : json(std::move(value)) {}
+
+    static const nlohmann::json &of(const Feedback &feedback) { return feedback.d->json; }
+    static nlohmann::json &mutableOf(Feedback &feedback)
+    {
+        feedback.d.detach();
+        return feedback.d->json;
+    }
+
+    nlohmann::json json;
+};
+
+/*! The validation rules applied to any JSON value standing for a feedback document. */
+ValidationErrors validateJson(const nlohmann::json &root);
+
+/*!
+ * Strict parse of untrusted text: refuses duplicate keys and nesting deeper than
+ * Limits::maxParseDepth before building anything; nullopt (and \a errors) on failure.
+ */
+std::optional<nlohmann::json> parseJsonStrict(QByteArrayView text, ValidationErrors *errors);
+
+/*! Walks \a segments from \a root; nullptr when the path leads nowhere. */
+const nlohmann::json *findAtPath(const nlohmann::json &root, const QStringList &segments);
+
+} // namespace FeedbackKit

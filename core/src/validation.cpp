@@ -1,0 +1,174 @@
+// The rules a feedback document must meet before anything stores or sends it.
+
+#include "feedback.h"
+
+#include "feedback_p.h"
+#include "jsonconvert_p.h"
+#include "utf8_p.h"
+
+#include <cmath>
+
+namespace FeedbackKit {
+
+using nlohmann::json;
+using Rule = ValidationError::Rule;
+
+QString ValidationError::toString() const
+{
+    return path.isEmpty() ? message : path + QStringLiteral(": ") + message;
+}
+
+namespace {
+// Enough to show every problem of a realistic document without letting a hostile one produce
+// an unbounded error list.
+constexpr qsizetype maxReportedErrors = 100;
+
+class Validator
+{
+public:
+    explicit Validator(ValidationErrors &errors) : m_errors(errors) {}
+
+    void validateRoot(const json &root)
+    {
+        if (!root.is_object()) {
+            report({}, Rule::NotAnObject, QStringLiteral("feedback must be a JSON object"));
+            return;
+        }
+        walkObject(root, 0, 0);
+        checkGroundTruth(root);
+        checkDocumentSize(root);
+    }
+
+private:
+    void walk(const json &value, int objectDepth, int arrayDepth)
+    {
+        switch (value.type()) {
+        case json::value_t::object:
+            if (objectDepth + 1 > Limits::maxObjectNesting)
+                return report(path(), Rule::ObjectNesting,
+                              QStringLiteral("more than %1 levels of nested objects").arg(Limits::maxObjectNesting));
+            return walkObject(value, objectDepth + 1, arrayDepth);
+        case json::value_t::array:
+            if (arrayDepth + 1 > Limits::maxArrayNesting)
+                return report(path(), Rule::ArrayNesting,
+                              QStringLiteral("more than %1 levels of nested arrays").arg(Limits::maxArrayNesting));
+            return walkArray(value, objectDepth, arrayDepth + 1);
+        case json::value_t::number_float:
+            if (!std::isfinite(value.get<double>()))
+                report(path(), Rule::NonFiniteNumber, QStringLiteral("numbers must be finite (no NaN or infinity)"));
+            return;
+        case json::value_t::string:
+            return checkString(value.get_ref<const std::string &>());
+        default:
+            return;
+        }
+    }
+
+    void walkObject(const json &object, int objectDepth, int arrayDepth)
+    {
+        checkMemberCount(object.size());
+        for (auto it = object.begin(); it != object.end() && !full(); ++it) {
+            m_segments.push_back(&it.key());
+            checkKey(it.key());
+            walk(it.value(), objectDepth, arrayDepth);
+            m_segments.pop_back();
+        }
+    }
+
+    void walkArray(const json &array, int objectDepth, int arrayDepth)
+    {
+        checkMemberCount(array.size());
+        for (size_t i = 0; i < array.size() && !full(); ++i) {
+            const std::string index = std::to_string(i);
+            m_segments.push_back(&index);
+            walk(array[i], objectDepth, arrayDepth);
+            m_segments.pop_back();
+        }
+    }
+
+    void checkKey(const std::string &key)
+    {
+        if (key.empty())
+            report(path(), Rule::EmptyKey, QStringLiteral("keys must not be empty"));
+        else if (!isValidUtf8(key))
+            report(path(), Rule::InvalidUtf8, QStringLiteral("key is not valid UTF-8"));
+        else if (key.find('.') != std::string::npos)
+            report(path(), Rule::DottedKey, QStringLiteral("keys must not contain '.'"));
+        else if (qsizetype(key.size()) > Limits::maxKeyBytes)
+            report(path(), Rule::KeyTooLong, QStringLiteral("key is longer than %1 bytes").arg(Limits::maxKeyBytes));
+    }
+
+    void checkString(const std::string &text)
+    {
+        m_payloadBytes += text.size();
+        if (qsizetype(text.size()) > Limits::maxStringBytes)
+            report(path(), Rule::StringTooLong,
+                   QStringLiteral("string is longer than %1 bytes").arg(Limits::maxStringBytes));
+        else if (!isValidUtf8(text))
+            report(path(), Rule::InvalidUtf8, QStringLiteral("string is not valid UTF-8"));
+    }
+
+    void checkMemberCount(size_t count)
+    {
+        if (qsizetype(count) > Limits::maxMembers)
+            report(path(), Rule::TooManyMembers, QStringLiteral("more than %1 entries").arg(Limits::maxMembers));
+    }
+
+    void checkGroundTruth(const json &root)
+    {
+        const auto it = root.find("ground_truth");
+        if (it != root.end() && !it->is_string() && !it->is_object())
+            report(QStringLiteral("ground_truth"), Rule::GroundTruthType,
+                   QStringLiteral("ground_truth must be a string or an object"));
+    }
+
+    // Serialising costs time on the capture path, so only documents whose strings alone could
+    // approach the cap (escaping at most sextuples a byte) are measured exactly.
+    void checkDocumentSize(const json &root)
+    {
+        if (!m_errors.isEmpty() || qsizetype(m_payloadBytes) * 6 < Limits::maxDocumentBytes / 2)
+            return;
+        const size_t bytes = root.dump(-1, ' ', false, json::error_handler_t::replace).size();
+        if (qsizetype(bytes) > Limits::maxDocumentBytes)
+            report({}, Rule::DocumentTooLarge,
+                   QStringLiteral("document is larger than %1 bytes").arg(Limits::maxDocumentBytes));
+    }
+
+    QString path() const
+    {
+        QString result;
+        for (const std::string *segment : m_segments) {
+            if (!result.isEmpty())
+                result += u'.';
+            result += isValidUtf8(*segment) ? toQString(*segment) : QStringLiteral("<invalid UTF-8>");
+        }
+        return result;
+    }
+
+    bool full() const { return m_errors.size() >= maxReportedErrors; }
+
+    void report(const QString &where, Rule rule, const QString &message)
+    {
+        if (!full())
+            m_errors.append({where, rule, message});
+    }
+
+    ValidationErrors &m_errors;
+    std::vector<const std::string *> m_segments;
+    size_t m_payloadBytes = 0;
+};
+} // namespace
+
+ValidationErrors validateJson(const json &root)
+{
+    ValidationErrors errors;
+    Validator(errors).validateRoot(root);
+    return errors;
+}
+
+ValidationErrors Feedback::validate() const
+{
+    return validateJson(d->json);
+}
+
+} // namespace FeedbackKit
