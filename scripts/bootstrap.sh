@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Prepares a Debian 12 machine and builds FeedbackKit with the default preset (build/).
+# Installs only the Debian packages that are missing (as root, or through sudo), then
+# configures and builds. Safe to run again: it does only what is left to do.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(
+    cmake ninja-build g++ ccache pkg-config
+    qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev qt6-charts-dev
+    qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite
+    qtkeychain-qt6-dev nlohmann-json3-dev libgtest-dev libbenchmark-dev
+    xvfb xauth imagemagick fonts-dejavu-core
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "bootstrap: installing ${missing[*]}"
+    as_root=()
+    [ "$(id -u)" -eq 0 ] || as_root=(sudo)
+    "${as_root[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+cmake --preset default >/dev/null
+cmake --build --preset default
