@@ -1,0 +1,283 @@
+#include "starrating.h"
+
+#include "ratingpainter.h"
+#include "starratingaccessible_p.h"
+#include "svgiconcache_p.h"
+#include "widgetslogging_p.h"
+
+#include <QAccessible>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QStyle>
+
+#include <cmath>
+#include <optional>
+
+namespace FeedbackKit {
+
+namespace {
+constexpr int maximumStars = 20;
+constexpr int focusMargin = 3;
+} // namespace
+
+class StarRating::Private
+{
+public:
+    RatingPainter painter;
+    double value = 0;
+    double hover = 0;
+    bool readOnly = false;
+};
+
+StarRating::StarRating(QWidget *parent)
+    : AbstractFeedbackWidget(parent)
+    , d(std::make_unique<Private>())
+{
+    StarRatingAccessible::installFactory();
+    d->painter.setIconSize(QSize(20, 20));
+    d->painter.setAlignment(Qt::AlignCenter);
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAttribute(Qt::WA_Hover);
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+}
+
+StarRating::~StarRating() = default;
+
+double StarRating::value() const
+{
+    return d->value;
+}
+
+void StarRating::setValue(double value)
+{
+    if (!std::isfinite(value)) {
+        qCWarning(lcWidgets) << "StarRating: ignoring a non-finite value";
+        return;
+    }
+    const double snapped = d->painter.snapped(value);
+    if (snapped != value)
+        qCDebug(lcWidgets) << "StarRating: value" << value << "shown as" << snapped;
+    if (qFuzzyCompare(1 + d->value, 1 + snapped))
+        return;
+    d->value = snapped;
+    update();
+    QAccessibleValueChangeEvent event(this, snapped);
+    QAccessible::updateAccessibility(&event);
+    Q_EMIT valueChanged(snapped);
+}
+
+int StarRating::maximum() const
+{
+    return d->painter.maximum();
+}
+
+void StarRating::setMaximum(int maximum)
+{
+    if (maximum < 1 || maximum > maximumStars) {
+        qCWarning(lcWidgets) << "StarRating: maximum must be 1 ..." << maximumStars << "got"
+                             << maximum;
+        maximum = qBound(1, maximum, maximumStars);
+    }
+    if (d->painter.maximum() == maximum)
+        return;
+    d->painter.setMaximum(maximum);
+    updateGeometry();
+    update();
+    Q_EMIT maximumChanged(maximum);
+    setValue(qMin(d->value, double(maximum)));
+}
+
+bool StarRating::halfSteps() const
+{
+    return d->painter.halfSteps();
+}
+
+void StarRating::setHalfSteps(bool halfSteps)
+{
+    if (d->painter.halfSteps() == halfSteps)
+        return;
+    d->painter.setHalfSteps(halfSteps);
+    Q_EMIT halfStepsChanged(halfSteps);
+    setValue(d->painter.snapped(d->value)); // 3.5 becomes 4 without half steps
+}
+
+bool StarRating::isReadOnly() const
+{
+    return d->readOnly;
+}
+
+void StarRating::setReadOnly(bool readOnly)
+{
+    if (d->readOnly == readOnly)
+        return;
+    d->readOnly = readOnly;
+    setHoverValue(0);
+    Q_EMIT readOnlyChanged(readOnly);
+}
+
+QSize StarRating::iconSize() const
+{
+    return d->painter.iconSize();
+}
+
+void StarRating::setIconSize(const QSize &size)
+{
+    if (size.isEmpty()) {
+        qCWarning(lcWidgets) << "StarRating: ignoring an empty icon size" << size;
+        return;
+    }
+    if (d->painter.iconSize() == size)
+        return;
+    d->painter.setIconSize(size);
+    updateGeometry();
+    update();
+    Q_EMIT iconSizeChanged(size);
+}
+
+double StarRating::hoverValue() const
+{
+    return d->hover;
+}
+
+QString StarRating::valueText() const
+{
+    if (d->value <= 0)
+        return tr("Not rated", "@info:status star rating");
+    //: %1 is the number of stars given (may be 3.5), %2 the number of stars in all
+    return tr("%1 of %2 stars", "@info:status star rating")
+        .arg(locale().toString(d->value), locale().toString(maximum()));
+}
+
+Feedback StarRating::feedbackState() const
+{
+    Feedback state;
+    if (d->value > 0)
+        state.setScore(d->value);
+    return state;
+}
+
+void StarRating::setFeedbackState(const Feedback &state)
+{
+    setValue(state.score().value_or(0));
+}
+
+QSize StarRating::sizeHint() const
+{
+    const int margin = 2 * focusMargin;
+    return d->painter.starsSizeHint() + QSize(margin, margin);
+}
+
+void StarRating::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    syncPainter();
+    d->painter.paintStars(&painter, starArea(), d->value, d->hover);
+    if (hasFocus()) {
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 1.5));
+        painter.drawRoundedRect(QRectF(rect()).adjusted(1, 1, -1, -1), 3, 3);
+    }
+}
+
+QRect StarRating::starArea() const
+{
+    return rect().adjusted(focusMargin, focusMargin, -focusMargin, -focusMargin);
+}
+
+// The painter draws and hit-tests with the widget's current palette, state and direction.
+void StarRating::syncPainter()
+{
+    d->painter.setPalette(palette());
+    d->painter.setEnabled(isEnabled());
+    d->painter.setLayoutDirection(layoutDirection());
+}
+
+double StarRating::step() const
+{
+    return halfSteps() ? 0.5 : 1.0;
+}
+
+void StarRating::keyPressEvent(QKeyEvent *event)
+{
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    const int key = event->key();
+    std::optional<double> next;
+    if (key == Qt::Key_Up || key == (rtl ? Qt::Key_Left : Qt::Key_Right))
+        next = qMin(d->value + step(), double(maximum()));
+    else if (key == Qt::Key_Down || key == (rtl ? Qt::Key_Right : Qt::Key_Left))
+        next = qMax(d->value - step(), step()); // stepping down never clears by accident
+    else if (key == Qt::Key_Home)
+        next = step();
+    else if (key == Qt::Key_End)
+        next = maximum();
+    else if (key == Qt::Key_Backspace || key == Qt::Key_Delete || key == Qt::Key_0)
+        next = 0;
+    else if (key >= Qt::Key_1 && key <= Qt::Key_9 && key - Qt::Key_0 <= maximum())
+        next = key - Qt::Key_0;
+    if (!next || d->readOnly) {
+        AbstractFeedbackWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+    applyUserValue(*next);
+}
+
+void StarRating::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!d->readOnly) {
+        syncPainter();
+        setHoverValue(d->painter.valueAt(starArea(), event->position().toPoint()));
+    }
+    AbstractFeedbackWidget::mouseMoveEvent(event);
+}
+
+void StarRating::mousePressEvent(QMouseEvent *event)
+{
+    syncPainter();
+    const double clicked = d->painter.valueAt(starArea(), event->position().toPoint());
+    if (d->readOnly || event->button() != Qt::LeftButton || clicked <= 0) {
+        AbstractFeedbackWidget::mousePressEvent(event);
+        return;
+    }
+    // Clicking the value already set takes the rating back, as with the thumbs.
+    applyUserValue(qFuzzyCompare(clicked, d->value) ? 0 : clicked);
+}
+
+void StarRating::leaveEvent(QEvent *event)
+{
+    setHoverValue(0);
+    AbstractFeedbackWidget::leaveEvent(event);
+}
+
+void StarRating::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        SvgIconCache::clear();
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange) {
+        QAccessibleEvent nameChange(this, QAccessible::NameChanged);
+        QAccessible::updateAccessibility(&nameChange);
+    }
+    AbstractFeedbackWidget::changeEvent(event);
+}
+
+void StarRating::applyUserValue(double value)
+{
+    const double before = d->value;
+    setValue(value);
+    if (qFuzzyCompare(1 + before, 1 + d->value))
+        return;
+    Feedback patch;
+    patch.setValue(u"score", d->value > 0 ? QJsonValue(d->value) : QJsonValue());
+    submit(patch);
+}
+
+void StarRating::setHoverValue(double value)
+{
+    if (d->hover == value)
+        return;
+    d->hover = value;
+    update();
+}
+
+} // namespace FeedbackKit

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QColor>
+#include <QPixmap>
+#include <QSize>
+
+namespace FeedbackKit {
+
+/*! The SVG icons shipped in resources/icons, drawn in one colour each. */
+enum class FeedbackIcon { ThumbUp, ThumbDown, StarFull, StarHalf, StarEmpty };
+
+/*!
+ * \brief Renders the feedback icons at their device pixel size and keeps the result.
+ *
+ * A pixmap is rendered at logicalSize × devicePixelRatio real pixels (so it is crisp at 1, 1.5
+ * and 2) and tinted with one palette colour; the cache key is icon + size + ratio + colour.
+ * Widgets clear the cache when the palette changes so stale colours do not pile up.
+ * GUI thread only, like every QPixmap.
+ */
+namespace SvgIconCache {
+QPixmap pixmap(FeedbackIcon icon, QSize logicalSize, qreal devicePixelRatio, const QColor &color);
+void clear();
+/*! How many pixmaps are cached (for tests). */
+int count();
+} // namespace SvgIconCache
+
+} // namespace FeedbackKit
