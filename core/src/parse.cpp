@@ -14,7 +14,8 @@ using nlohmann::json;
 using Rule = ValidationError::Rule;
 
 namespace {
-struct Refusal {
+struct Refusal
+{
     ValidationError error;
 };
 
@@ -30,8 +31,11 @@ public:
         case json::parse_event_t::object_start:
         case json::parse_event_t::array_start:
             if (depth >= Limits::maxParseDepth)
-                throw Refusal{{{}, Rule::ObjectNesting,
-                               QStringLiteral("nested deeper than %1 levels").arg(Limits::maxParseDepth)}};
+                throw Refusal {
+                    { {},
+                      Rule::ObjectNesting,
+                      QStringLiteral("nested deeper than %1 levels").arg(Limits::maxParseDepth) }
+                };
             if (event == json::parse_event_t::object_start)
                 m_keys.emplace_back();
             break;
@@ -40,8 +44,8 @@ public:
             break;
         case json::parse_event_t::key:
             if (!m_keys.back().insert(parsed.get<std::string>()).second)
-                throw Refusal{{toQString(parsed.get<std::string>()), Rule::DuplicateKey,
-                               QStringLiteral("duplicate key")}};
+                throw Refusal { { toQString(parsed.get<std::string>()), Rule::DuplicateKey,
+                                  QStringLiteral("duplicate key") } };
             break;
         default:
             break;
@@ -66,13 +70,23 @@ std::optional<json> parseJsonStrict(QByteArrayView text, ValidationErrors *error
     try {
         return json::parse(text.begin(), text.end(), std::ref(callback));
     } catch (const Refusal &refusal) {
-        setErrors(errors, {refusal.error});
+        setErrors(errors, { refusal.error });
     } catch (const json::parse_error &error) {
         const bool utf8 = std::string_view(error.what()).find("UTF-8") != std::string_view::npos;
-        setErrors(errors, {{{}, utf8 ? Rule::InvalidUtf8 : Rule::NotJson,
-                            QStringLiteral("not valid JSON at byte %1%2")
-                                .arg(error.byte)
-                                .arg(utf8 ? QStringLiteral(" (invalid UTF-8)") : QString())}});
+        setErrors(errors,
+                  { { {},
+                      utf8 ? Rule::InvalidUtf8 : Rule::NotJson,
+                      QStringLiteral("not valid JSON at byte %1%2")
+                          .arg(error.byte)
+                          .arg(utf8 ? QStringLiteral(" (invalid UTF-8)") : QString()) } });
+    } catch (const json::out_of_range &) {
+        // nlohmann refuses numbers such as 1e999 that overflow a double (found by fuzzing).
+        setErrors(errors,
+                  { { {},
+                      Rule::NonFiniteNumber,
+                      QStringLiteral("a number is too large to represent") } });
+    } catch (const json::exception &) {
+        setErrors(errors, { { {}, Rule::NotJson, QStringLiteral("not valid JSON") } });
     }
     return std::nullopt;
 }
@@ -80,8 +94,11 @@ std::optional<json> parseJsonStrict(QByteArrayView text, ValidationErrors *error
 std::optional<Feedback> Feedback::parse(QByteArrayView text, ValidationErrors *errors)
 {
     if (text.size() > Limits::maxDocumentBytes) {
-        setErrors(errors, {{{}, Rule::DocumentTooLarge,
-                            QStringLiteral("document is larger than %1 bytes").arg(Limits::maxDocumentBytes)}});
+        setErrors(errors,
+                  { { {},
+                      Rule::DocumentTooLarge,
+                      QStringLiteral("document is larger than %1 bytes")
+                          .arg(Limits::maxDocumentBytes) } });
         return std::nullopt;
     }
     std::optional<json> parsed = parseJsonStrict(text, errors);

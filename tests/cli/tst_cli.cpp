@@ -73,6 +73,10 @@ void TestCli::validate_data()
     QTest::newRow("empty input") << QByteArray() << 2 << QByteArray();
     QTest::newRow("10000 levels") << QByteArray(10000, '[') + QByteArray(10000, ']') << 1
                                   << QByteArray("(document): nested deeper than 64 levels\n");
+    // Found by fuzz_feedback: nlohmann throws out_of_range (not parse_error) on overflow.
+    QTest::newRow("number overflow")
+        << QByteArray(R"({"score": 1e999})") << 1
+        << QByteArray("(document): a number is too large to represent\n");
     QTest::newRow("invalid utf-8") << QByteArray("{\"c\": \"\xff\xfe\"}") << 1 << QByteArray();
 }
 
