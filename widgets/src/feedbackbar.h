@@ -1,0 +1,105 @@
+#pragma once
+
+#include "abstractfeedbackwidget.h"
+
+#include <memory>
+
+namespace FeedbackKit {
+
+class CommentBox;
+class StarRating;
+class ThumbsWidget;
+
+/*!
+ * \brief The feedback row under a chat message: thumbs, optional stars, comment, undo, status.
+ *
+ * The bar owns a ThumbsWidget, a StarRating (hidden unless starsVisible) and a CommentBox that
+ * opens from the comment button or as a follow-up (see followUp: for example reasons and a
+ * comment after a thumbs-down). Configure the parts through thumbs(), stars() and commentBox();
+ * they are not bound themselves, the bar writes every patch through its own binding.
+ *
+ * After each change an Undo button shows for undoTimeout milliseconds; it puts back the state
+ * from before the change (and submits that). A small indicator shows the delivery of the
+ * target's state, driven by the Client's signals: pending, delivered, or failed with the
+ * reason in its tooltip. Bound to a target, the bar shows that target's stored state.
+ *
+ * \sa ThumbsWidget, StarRating, CommentBox, FeedbackDelegate
+ */
+class FEEDBACKKIT_WIDGETS_EXPORT FeedbackBar : public AbstractFeedbackWidget
+{
+    Q_OBJECT
+    Q_PROPERTY(bool starsVisible READ starsVisible WRITE setStarsVisible NOTIFY starsVisibleChanged)
+    Q_PROPERTY(FollowUp followUp READ followUp WRITE setFollowUp NOTIFY followUpChanged)
+    Q_PROPERTY(int undoTimeout READ undoTimeout WRITE setUndoTimeout NOTIFY undoTimeoutChanged)
+    Q_PROPERTY(bool undoAvailable READ isUndoAvailable NOTIFY undoAvailableChanged)
+    Q_PROPERTY(DeliveryState deliveryState READ deliveryState NOTIFY deliveryStateChanged)
+
+public:
+    /*!
+     * \value NoFollowUp         the comment box opens only from the comment button
+     * \value AfterThumbsDown    a thumbs-down opens it with the negative reasons (default)
+     * \value AfterAnyThumb      either thumb opens it, with the matching reasons
+     */
+    enum class FollowUp { NoFollowUp, AfterThumbsDown, AfterAnyThumb };
+    Q_ENUM(FollowUp)
+
+    /*!
+     * \value Idle       nothing sent from this bar yet (or not bound)
+     * \value Pending    accepted, not yet confirmed by the server
+     * \value Delivered  the server has the newest state
+     * \value Failed     the last attempt failed or the server refused it (see the tooltip)
+     */
+    enum class DeliveryState { Idle, Pending, Delivered, Failed };
+    Q_ENUM(DeliveryState)
+
+    explicit FeedbackBar(QWidget *parent = nullptr);
+    ~FeedbackBar() override;
+
+    ThumbsWidget *thumbs() const;
+    StarRating *stars() const;
+    CommentBox *commentBox() const;
+
+    bool starsVisible() const;
+    void setStarsVisible(bool visible);
+    FollowUp followUp() const;
+    void setFollowUp(FollowUp followUp);
+    /*! How long Undo stays offered, 0 .. 60000 ms (default 5000; 0 never offers it). */
+    int undoTimeout() const;
+    void setUndoTimeout(int milliseconds);
+    bool isUndoAvailable() const;
+    DeliveryState deliveryState() const;
+    /*! The delivery indicator's text, e.g. "Delivered" or "Not delivered: timeout". */
+    QString deliveryText() const;
+
+    Feedback feedbackState() const override;
+    void setFeedbackState(const Feedback &state) override;
+
+public Q_SLOTS:
+    /*! Puts back the state from before the last change and submits it. */
+    void undo();
+    /*! Opens (or closes) the comment box. */
+    void setCommentOpen(bool open);
+
+Q_SIGNALS:
+    void starsVisibleChanged(bool visible);
+    void followUpChanged(FeedbackKit::FeedbackBar::FollowUp followUp);
+    void undoTimeoutChanged(int milliseconds);
+    void undoAvailableChanged(bool available);
+    void deliveryStateChanged(FeedbackKit::FeedbackBar::DeliveryState state);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void onPartEdited(const Feedback &patch);
+    void openFollowUp(const Feedback &patch);
+    void setUndoAvailable(bool available);
+    void connectClient();
+    void setDelivery(DeliveryState state, const QString &detail = {});
+    QString deliveryTextFor(DeliveryState state, const QString &detail) const;
+    void retranslate();
+    class Private;
+    std::unique_ptr<Private> const d;
+};
+
+} // namespace FeedbackKit
