@@ -1,0 +1,286 @@
+#include "collectorlogging_p.h"
+#include "collectorserver_p.h"
+#include "connectionguard_p.h"
+#include "eventsapi_p.h"
+#include "eventstore_p.h"
+#include "statsrecorder_p.h"
+
+#include <QHttpServerRequest>
+#include <QTcpSocket>
+#include <QUrlQuery>
+
+namespace FeedbackKit {
+
+using Method = QHttpServerRequest::Method;
+
+HttpFront::HttpFront(Handler handler, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_handler(std::move(handler))
+{ }
+
+bool HttpFront::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    m_handler(request, socket);
+    return true;
+}
+
+void HttpFront::missingHandler(const QHttpServerRequest &, QTcpSocket *)
+{
+    // Unreachable: handleRequest() takes every request.
+}
+
+struct CollectorServer::Route
+{
+    enum class Kind {
+        Refused,
+        StartSession,
+        CreateEvent,
+        CreateBatch,
+        UpdateEvent,
+        GetEvent,
+        GetSession,
+        Chart
+    };
+    Kind kind = Kind::Refused;
+    QString id;
+    HttpReply refusal;
+    bool isWrite() const { return kind >= Kind::StartSession && kind <= Kind::UpdateEvent; }
+};
+
+CollectorServer::CollectorServer(const CollectorOptions &options, EventStore &store,
+                                 FaultInjector &faults, StatsRecorder &stats, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_store(store)
+    , m_faults(faults)
+    , m_stats(stats)
+    , m_api(std::make_unique<EventsApi>(store, options))
+{
+    // Zero interval: fires once the event loop has taken every socket that is ready now, so one
+    // commit covers all the writes read in this turn.
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(0);
+    connect(&m_flushTimer, &QTimer::timeout, this, &CollectorServer::flush);
+}
+
+CollectorServer::~CollectorServer()
+{
+    closeListener();
+}
+
+bool CollectorServer::listen(quint16 port, QString *error)
+{
+    closeListener();
+    auto *tcpServer = new GuardedTcpServer(m_options, m_stats);
+    if (!tcpServer->listen(m_options.address, port)) {
+        *error = QStringLiteral("cannot listen on %1:%2: %3")
+                     .arg(m_options.address.toString())
+                     .arg(port)
+                     .arg(tcpServer->errorString());
+        delete tcpServer;
+        return false;
+    }
+    m_front = new HttpFront(
+        [this](const QHttpServerRequest &request, QTcpSocket *socket) { handle(request, socket); },
+        this);
+    m_front->bind(tcpServer); // the front now owns the TCP server and its sockets
+    tcpServer->setHttpServer(m_front);
+    m_tcpServer = tcpServer;
+    m_port = tcpServer->serverPort();
+    qCInfo(lcCollector) << "listening on port" << m_port;
+    return true;
+}
+
+void CollectorServer::closeListener()
+{
+    if (!m_front)
+        return;
+    m_tcpServer->close();
+    m_tcpServer->abortAll();
+    flush();
+    delete m_front;
+    m_front = nullptr;
+}
+
+void CollectorServer::handle(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    m_tcpServer->requestStarted(socket);
+    m_stats.recordRequest();
+    if (std::optional<HttpReply> refused = refusal(request)) {
+        write(socket, *refused);
+        return;
+    }
+    const Route route = resolve(request);
+    if (route.kind == Route::Kind::Refused) {
+        write(socket, route.refusal);
+        return;
+    }
+    const FaultDecision fault = m_faults.decide(route.isWrite());
+    if (fault.kind == FaultDecision::Kind::DropBeforeApply) {
+        m_stats.recordDroppedBeforeApply();
+        socket->abort();
+        return;
+    }
+    if (fault.kind == FaultDecision::Kind::Status) {
+        deliver(socket, fault.reply, fault.delay);
+        return;
+    }
+    WriteResult result;
+    const QByteArray body = request.body();
+    switch (route.kind) {
+    case Route::Kind::StartSession:
+        result = m_api->startSession(body);
+        break;
+    case Route::Kind::CreateEvent:
+        result = m_api->createEvent(body);
+        break;
+    case Route::Kind::CreateBatch:
+        result = m_api->createBatch(body);
+        break;
+    case Route::Kind::UpdateEvent:
+        result = m_api->updateEvent(body);
+        break;
+    case Route::Kind::GetEvent:
+        result.reply = getEvent(m_store, route.id);
+        break;
+    case Route::Kind::GetSession:
+        result.reply = getSession(m_store, route.id);
+        break;
+    case Route::Kind::Chart:
+        result.reply = getChart(m_store, QUrlQuery(request.url()));
+        break;
+    case Route::Kind::Refused:
+        break;
+    }
+    result.reply.closeConnection
+        = request.value("connection").compare("close", Qt::CaseInsensitive) == 0;
+    if (result.writes == 0) {
+        deliver(socket, result.reply, fault.delay);
+        return;
+    }
+    // Answered after the commit: an acknowledged write is a durable one.
+    m_pending.append({ socket, std::move(result.reply), fault, result.writes });
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+std::optional<HttpReply> CollectorServer::refusal(const QHttpServerRequest &request) const
+{
+    if (!authorized(request))
+        return HttpReply::error(401,
+                                QStringLiteral("missing or wrong API key "
+                                               "(expected Authorization: Bearer <key>)"));
+    if (request.body().size() > m_options.maxBodyBytes) {
+        HttpReply tooLarge = HttpReply::error(
+            413, QStringLiteral("the body is larger than %1 bytes").arg(m_options.maxBodyBytes));
+        tooLarge.closeConnection = true;
+        return tooLarge;
+    }
+    return std::nullopt;
+}
+
+bool CollectorServer::authorized(const QHttpServerRequest &request) const
+{
+    if (m_options.apiKey.isEmpty())
+        return true;
+    const QByteArray expected = "Bearer " + m_options.apiKey.toUtf8();
+    const QByteArray given = request.value("authorization");
+    // Compares every byte whatever the first mismatch, so timing does not reveal the key.
+    unsigned char difference = given.size() == expected.size() ? 0 : 1;
+    for (qsizetype i = 0; i < expected.size(); ++i)
+        difference |= expected[i] ^ (i < given.size() ? given[i] : 0);
+    return difference == 0;
+}
+
+CollectorServer::Route CollectorServer::resolve(const QHttpServerRequest &request) const
+{
+    using Kind = Route::Kind;
+    const QString path = request.url().path();
+    const Method method = request.method();
+    auto allow = [&](std::initializer_list<std::pair<Method, Kind>> choices, QByteArray allowed) {
+        for (const auto &[accepted, kind] : choices) {
+            if (method == accepted)
+                return Route { kind, {}, {} };
+        }
+        Route refused { Kind::Refused,
+                        {},
+                        HttpReply::error(405,
+                                         QStringLiteral("method not allowed on %1").arg(path)) };
+        refused.refusal.headers.append({ QByteArrayLiteral("Allow"), allowed });
+        return refused;
+    };
+    if (path == QLatin1String("/session/start"))
+        return allow({ { Method::Post, Kind::StartSession } }, "POST");
+    if (path == QLatin1String("/events"))
+        return allow({ { Method::Post, Kind::CreateEvent }, { Method::Put, Kind::UpdateEvent } },
+                     "POST, PUT");
+    if (path == QLatin1String("/events/batch"))
+        return allow({ { Method::Post, Kind::CreateBatch } }, "POST");
+    if (path == QLatin1String("/v1/events/chart"))
+        return allow({ { Method::Get, Kind::Chart } }, "GET");
+    for (const auto &[prefix, kind] :
+         { std::pair { QLatin1String("/v1/events/"), Kind::GetEvent },
+           std::pair { QLatin1String("/v1/sessions/"), Kind::GetSession } }) {
+        const QString id = path.mid(prefix.size());
+        if (path.startsWith(prefix) && !id.isEmpty() && !id.contains(u'/')) {
+            Route route = allow({ { Method::Get, kind } }, "GET");
+            route.id = id;
+            return route;
+        }
+    }
+    return { Kind::Refused,
+             {},
+             HttpReply::error(404, QStringLiteral("no such endpoint: %1").arg(path)) };
+}
+
+void CollectorServer::flush()
+{
+    QString error;
+    const bool committed = m_store.commit(&error);
+    if (!committed)
+        qCWarning(lcStore) << "commit failed, answering 500:" << error;
+    const QList<PendingReply> pending = std::exchange(m_pending, {});
+    for (const PendingReply &entry : pending) {
+        if (!committed) {
+            deliver(entry.socket,
+                    HttpReply::error(500, QStringLiteral("storing failed: %1").arg(error)),
+                    entry.fault.delay);
+            continue;
+        }
+        m_stats.recordApplied(entry.writes);
+        if (entry.fault.kind == FaultDecision::Kind::DropAfterApply) {
+            m_stats.recordDroppedAfterApply();
+            if (entry.socket)
+                entry.socket->abort();
+            continue;
+        }
+        deliver(entry.socket, entry.reply, entry.fault.delay);
+    }
+}
+
+void CollectorServer::deliver(QTcpSocket *socket, const HttpReply &reply,
+                              std::chrono::milliseconds delay)
+{
+    if (delay.count() <= 0) {
+        write(socket, reply);
+        return;
+    }
+    // The socket is the timer's context: a connection closed meanwhile cancels the reply.
+    QPointer<QTcpSocket> target = socket;
+    if (target)
+        QTimer::singleShot(delay, target, [this, target, reply] { write(target, reply); });
+}
+
+void CollectorServer::write(QTcpSocket *socket, const HttpReply &reply)
+{
+    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    socket->write(reply.serialize());
+    m_stats.recordReply(reply.status);
+    if (m_tcpServer)
+        m_tcpServer->replyFinished(socket);
+    if (reply.closeConnection)
+        socket->disconnectFromHost();
+}
+
+} // namespace FeedbackKit

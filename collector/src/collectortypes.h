@@ -1,0 +1,110 @@
+#pragma once
+
+// The value types of the collector's library API: what to start, what to break, what happened.
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QMap>
+#include <QString>
+
+#include <chrono>
+#include <optional>
+
+namespace FeedbackKit {
+
+/*!
+ * \brief How much a write survives once the collector has acknowledged it.
+ *
+ * \value ProcessCrash  SQLite WAL with synchronous=NORMAL: a commit is in the WAL file (the
+ *                      kernel's page cache) before the reply goes out, so it survives the
+ *                      process being killed (kill -9, a crash), not a power cut. The default:
+ *                      it is what a local collector and the tests need, and it costs no fsync.
+ * \value PowerLoss     synchronous=FULL: the WAL is fsync'ed at every commit (one per batch of
+ *                      requests), so acknowledged writes also survive an OS crash or power cut.
+ */
+enum class Durability { ProcessCrash, PowerLoss };
+
+/*!
+ * \brief Everything a Collector is started with.
+ *
+ * The defaults suit a test: loopback, a free port, an in-memory database.
+ */
+struct CollectorOptions
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    /*! 0 picks a free port (see Collector::baseUrl()). */
+    quint16 port = 0;
+    /*! SQLite file; ":memory:" keeps nothing after stop. */
+    QString databasePath = QStringLiteral(":memory:");
+    /*! When set, every request needs "Authorization: Bearer <apiKey>" or gets 401. */
+    QString apiKey;
+    Durability durability = Durability::ProcessCrash;
+    /*! Largest request body accepted; larger ones get 413 before they are read to the end. */
+    qint64 maxBodyBytes = 2 * 1024 * 1024;
+    /*! Most events in one POST /events/batch. */
+    int maxBatchEvents = 1000;
+    /*! Most connections open at once; more are closed as soon as they are accepted. */
+    int maxConnections = 512;
+    /*! A request must arrive whole within this time of its first byte (slow senders: 408). */
+    std::chrono::milliseconds requestTimeout { 10000 };
+    /*! A keep-alive connection with no request in flight is closed after this long. */
+    std::chrono::milliseconds idleTimeout { 60000 };
+};
+
+/*!
+ * \brief Faults the collector injects, to test a client's retries and idempotence.
+ *
+ * Rates are fractions of requests in [0, 1], drawn from a generator seeded with \c seed, so
+ * the same requests in the same order meet the same faults. Unless \c includeReads is set,
+ * only writes (POST and PUT) are affected, so a test can read back what was stored.
+ * Checks run in this order: status faults (500, then 503, then 429), drop before apply,
+ * drop after apply; \c delay applies to every reply that is sent.
+ */
+struct FaultProfile
+{
+    quint64 seed = 1;
+    double status500Rate = 0;
+    double status503Rate = 0;
+    double status429Rate = 0;
+    /*! Retry-After on 503 and 429, in seconds; no header when unset. */
+    std::optional<int> retryAfterSeconds;
+    /*! Send Retry-After as an HTTP date (now + retryAfterSeconds) instead of seconds. */
+    bool retryAfterAsDate = false;
+    /*! Connection closed after the request was read, before anything is applied. */
+    double dropBeforeApplyRate = 0;
+    /*! The write is applied and committed, then the connection is closed without a reply. */
+    double dropAfterApplyRate = 0;
+    /*! Every reply waits this long (a commit still happens before the wait). */
+    std::chrono::milliseconds delay { 0 };
+    bool includeReads = false;
+
+    bool isEmpty() const;
+    /*!
+     * Reads a profile from JSON such as
+     * {"seed": 7, "status_503_rate": 0.2, "retry_after_seconds": 1, "drop_after_apply_rate": 0.1,
+     *  "delay_ms": 50}. Unknown keys and out-of-range values are refused with \a error set.
+     */
+    static std::optional<FaultProfile> fromJson(const QByteArray &json, QString *error = nullptr);
+    QByteArray toJson() const;
+};
+
+/*!
+ * \brief What the collector has seen since it was started (or resetStats()).
+ */
+struct CollectorStats
+{
+    /*! Every request read whole, whatever became of it. */
+    qint64 requests = 0;
+    /*! Replies sent, by HTTP status. */
+    QMap<int, qint64> byStatus;
+    /*! Writes committed to the store (an event created or enriched counts once). */
+    qint64 appliedWrites = 0;
+    qint64 droppedBeforeApply = 0;
+    qint64 droppedAfterApply = 0;
+    /*! Connections closed for misbehaving: over the size cap, too slow, unparsable. */
+    qint64 rejectedConnections = 0;
+
+    qint64 count(int status) const { return byStatus.value(status); }
+};
+
+} // namespace FeedbackKit

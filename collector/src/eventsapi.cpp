@@ -1,0 +1,183 @@
+#include "eventsapi_p.h"
+#include "eventstore_p.h"
+#include "requestjson_p.h"
+
+#include <FeedbackKit/Target>
+
+#include <QDateTime>
+
+#include <set>
+
+namespace FeedbackKit {
+
+using json = nlohmann::json;
+
+namespace {
+
+HttpReply okJson(const json &body)
+{
+    return HttpReply::json(200, QByteArray::fromStdString(body.dump()));
+}
+
+WriteResult refuse(const QString &message)
+{
+    return { HttpReply::error(400, message), 0 };
+}
+
+std::string newId()
+{
+    return generateId().toStdString();
+}
+
+bool isEventType(const json &value)
+{
+    static const std::set<std::string> types { "chain", "model", "tool", "session" };
+    return value.is_string() && types.count(value.get<std::string>());
+}
+
+// Fills what HoneyHive generates or defaults when a client leaves it out.
+void fillDefaults(json &event)
+{
+    const bool isSession = event.value("event_type", std::string()) == "session";
+    if (!event.contains("session_id"))
+        event["session_id"]
+            = isSession && event.contains("event_id") ? event["event_id"] : json(newId());
+    if (!event.contains("event_id"))
+        event["event_id"] = isSession ? event["session_id"] : json(newId());
+    if (!isSession && !event.contains("parent_id"))
+        event["parent_id"] = event["session_id"];
+    for (const char *key : { "event_name", "source" }) {
+        if (!event.contains(key))
+            event[key] = "unknown";
+    }
+    if (!event.contains("children_ids"))
+        event["children_ids"] = json::array();
+    if (!event.contains("start_time"))
+        event["start_time"] = QDateTime::currentMSecsSinceEpoch();
+}
+
+// A new event for an ID that exists (a placeholder from an early enrich, or a resend) completes
+// it: the given fields replace the stored ones, the enrichable objects are merged key by key so
+// that feedback recorded before the trace arrived is kept.
+json completeStored(const EventStore &store, const json &incoming)
+{
+    const QString id = QString::fromStdString(incoming.at("event_id").get<std::string>());
+    std::optional<json> stored = store.get(id);
+    if (!stored)
+        return incoming;
+    json merged = std::move(*stored);
+    merged.erase("placeholder");
+    for (auto it = incoming.begin(); it != incoming.end(); ++it) {
+        const bool mergeable = std::find_if(std::begin(mergeableFields), std::end(mergeableFields),
+                                            [&](const char *f) { return it.key() == f; })
+            != std::end(mergeableFields);
+        if (mergeable && it.value().is_object())
+            mergeTopLevel(merged, it.key().c_str(), it.value());
+        else
+            merged[it.key()] = it.value();
+    }
+    return merged;
+}
+
+} // namespace
+
+std::optional<json> prepareNewEvent(const EventStore &store, json event, const QString &prefix,
+                                    QString *error)
+{
+    if (!isEventType(event["event_type"])) {
+        *error = prefix + QStringLiteral("event_type: must be one of chain, model, tool, session");
+        return std::nullopt;
+    }
+    if (!event.contains("inputs"))
+        event["inputs"] = json::object();
+    if (!checkEventFields(event, prefix, error))
+        return std::nullopt;
+    if (event["event_type"] == "session" && event.contains("event_id")
+        && event.contains("session_id") && event["event_id"] != event["session_id"]) {
+        *error
+            = prefix + QStringLiteral("event_id: a session's event_id must equal its session_id");
+        return std::nullopt;
+    }
+    fillDefaults(event);
+    json complete = completeStored(store, event);
+    if (!checkEventFields(complete, prefix, error))
+        return std::nullopt;
+    return complete;
+}
+
+EventsApi::EventsApi(EventStore &store, const CollectorOptions &options)
+    : m_store(store)
+    , m_options(options)
+{ }
+
+WriteResult EventsApi::startSession(const QByteArray &body)
+{
+    QString error;
+    std::optional<json> request = parseRequestJson(body, &error);
+    std::optional<json> session
+        = request ? unwrapObject(*request, "session", &error) : std::nullopt;
+    if (!session)
+        return refuse(error);
+    (*session)["event_type"] = "session";
+    if (session->contains("session_name") && !session->contains("event_name"))
+        (*session)["event_name"] = (*session)["session_name"];
+    std::optional<json> event = prepareNewEvent(m_store, std::move(*session), {}, &error);
+    if (!event)
+        return refuse(error);
+    const json reply { { "session_id", (*event)["session_id"] },
+                       { "event_id", (*event)["event_id"] } };
+    m_store.put(std::move(*event));
+    return { okJson(reply), 1 };
+}
+
+WriteResult EventsApi::createEvent(const QByteArray &body)
+{
+    QString error;
+    std::optional<json> request = parseRequestJson(body, &error);
+    std::optional<json> incoming = request ? unwrapObject(*request, "event", &error) : std::nullopt;
+    if (!incoming)
+        return refuse(error);
+    std::optional<json> event = prepareNewEvent(m_store, std::move(*incoming), {}, &error);
+    if (!event)
+        return refuse(error);
+    const json reply { { "event_id", (*event)["event_id"] }, { "success", true } };
+    m_store.put(std::move(*event));
+    return { okJson(reply), 1 };
+}
+
+WriteResult EventsApi::updateEvent(const QByteArray &body)
+{
+    QString error;
+    std::optional<json> patch = parseRequestJson(body, &error);
+    if (!patch)
+        return refuse(error);
+    if (!patch->is_object())
+        return refuse(QStringLiteral("the body must be a JSON object"));
+    if (!patch->contains("event_id"))
+        return refuse(QStringLiteral("missing \"event_id\""));
+    if (!checkEventFields(*patch, {}, &error))
+        return refuse(error);
+
+    const QString id = stringField(*patch, "event_id");
+    std::optional<json> stored = m_store.get(id);
+    const bool placeholder = !stored;
+    // The trace may reach the collector after its feedback (another service sends it): keep the
+    // enrichment on a placeholder that the real event completes when it arrives.
+    json event = stored ? std::move(*stored)
+                        : json { { "event_id", id.toStdString() }, { "placeholder", true } };
+    for (const char *field : mergeableFields) {
+        if (patch->contains(field))
+            mergeTopLevel(event, field, (*patch)[field]);
+    }
+    if (patch->contains("duration"))
+        event["duration"] = (*patch)["duration"];
+    if (!checkEventFields(event, {}, &error))
+        return refuse(error);
+    m_store.put(std::move(event));
+    const json reply { { "success", true },
+                       { "event_id", id.toStdString() },
+                       { "placeholder", placeholder } };
+    return { okJson(reply), 1 };
+}
+
+} // namespace FeedbackKit

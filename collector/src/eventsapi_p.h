@@ -1,0 +1,51 @@
+#pragma once
+
+// Private: the HoneyHive endpoints, as functions from a request to a reply over the store.
+
+#include "collectortypes.h"
+#include "httpreply_p.h"
+
+#include <QUrlQuery>
+
+namespace FeedbackKit {
+
+class EventStore;
+
+/*! What a write endpoint did: its reply, and how many events it changed (0 for a refusal). */
+struct WriteResult
+{
+    HttpReply reply;
+    int writes = 0;
+};
+
+/*!
+ * \brief The write endpoints: every request is checked whole first, so a refused request
+ * changes nothing; accepted ones put their events in the store (uncommitted, see EventStore).
+ */
+class EventsApi
+{
+public:
+    EventsApi(EventStore &store, const CollectorOptions &options);
+
+    /*! POST /session/start {"session": {...} or "<json>"} -> {"session_id": ...} */
+    WriteResult startSession(const QByteArray &body);
+    /*! POST /events {"event": {...} or "<json>"} -> {"event_id": ..., "success": true} */
+    WriteResult createEvent(const QByteArray &body);
+    /*! POST /events/batch {"events": [...], "is_single_session", "session_properties"} */
+    WriteResult createBatch(const QByteArray &body);
+    /*! PUT /events: merges the top-level keys of the enrichable objects; placeholder if new. */
+    WriteResult updateEvent(const QByteArray &body);
+
+private:
+    EventStore &m_store;
+    const CollectorOptions m_options;
+};
+
+/*! GET /v1/events/{id}: the stored event. */
+HttpReply getEvent(const EventStore &store, const QString &eventId);
+/*! GET /v1/sessions/{id}: the session event with its events under "children". */
+HttpReply getSession(const EventStore &store, const QString &sessionId);
+/*! GET /v1/events/chart?metric=&aggregation=&groupBy=&filters= */
+HttpReply getChart(const EventStore &store, const QUrlQuery &query);
+
+} // namespace FeedbackKit

@@ -1,0 +1,108 @@
+// POST /events/batch: all events are checked before any is stored, so a refused batch changes
+// nothing, and a resent batch ends in the same state (events with IDs complete themselves).
+
+#include "eventsapi_p.h"
+#include "eventstore_p.h"
+#include "requestjson_p.h"
+
+#include <FeedbackKit/Target>
+
+namespace FeedbackKit {
+
+using json = nlohmann::json;
+
+namespace {
+
+// The event at \a index of the batch: an object, or its JSON text.
+std::optional<json> batchEntry(const json &entry, qsizetype index, QString *error)
+{
+    const json wrapper { { "event", entry } };
+    std::optional<json> event = unwrapObject(wrapper, "event", error);
+    if (!event)
+        *error = QStringLiteral("events.%1: %2").arg(index).arg(*error);
+    return event;
+}
+
+// With is_single_session every event joins one session: the first session_id given, or a new one.
+std::string sharedSessionId(const std::vector<json> &events)
+{
+    for (const json &event : events) {
+        const auto it = event.find("session_id");
+        if (it != event.end() && it->is_string())
+            return it->get<std::string>();
+    }
+    return generateId().toStdString();
+}
+
+json sessionEvent(const std::string &sessionId, const json &properties)
+{
+    json session = properties.is_object() ? properties : json::object();
+    session["event_type"] = "session";
+    session["event_id"] = sessionId;
+    session["session_id"] = sessionId;
+    if (session.contains("session_name") && !session.contains("event_name"))
+        session["event_name"] = session["session_name"];
+    return session;
+}
+
+WriteResult refuse(const QString &message)
+{
+    return { HttpReply::error(400, message), 0 };
+}
+
+} // namespace
+
+WriteResult EventsApi::createBatch(const QByteArray &body)
+{
+    QString error;
+    std::optional<json> request = parseRequestJson(body, &error);
+    if (!request)
+        return refuse(error);
+    if (!request->is_object() || !request->contains("events") || !(*request)["events"].is_array())
+        return refuse(QStringLiteral("\"events\" must be an array"));
+    const json &entries = (*request)["events"];
+    if (entries.empty() || qsizetype(entries.size()) > m_options.maxBatchEvents)
+        return refuse(
+            QStringLiteral("\"events\" must hold 1 to %1 events").arg(m_options.maxBatchEvents));
+    const json single = request->value("is_single_session", json(false));
+    if (!single.is_boolean())
+        return refuse(QStringLiteral("is_single_session: must be a boolean"));
+
+    std::vector<json> events;
+    for (qsizetype i = 0; i < qsizetype(entries.size()); ++i) {
+        std::optional<json> event = batchEntry(entries[i], i, &error);
+        if (!event)
+            return refuse(error);
+        events.push_back(std::move(*event));
+    }
+    json reply { { "success", true }, { "event_ids", json::array() } };
+    std::vector<json> prepared;
+    if (single.get<bool>()) {
+        const std::string sessionId = sharedSessionId(events);
+        for (json &event : events)
+            event["session_id"] = sessionId;
+        reply["session_id"] = sessionId;
+        if (!m_store.contains(QString::fromStdString(sessionId))) {
+            std::optional<json> session = prepareNewEvent(
+                m_store, sessionEvent(sessionId, request->value("session_properties", json())),
+                QStringLiteral("session_properties."), &error);
+            if (!session)
+                return refuse(error);
+            prepared.push_back(std::move(*session));
+        }
+    }
+    for (size_t i = 0; i < events.size(); ++i) {
+        std::optional<json> event = prepareNewEvent(m_store, std::move(events[i]),
+                                                    QStringLiteral("events.%1.").arg(i), &error);
+        if (!event)
+            return refuse(error);
+        reply["event_ids"].push_back((*event)["event_id"]);
+        prepared.push_back(std::move(*event));
+    }
+    const int writes = int(prepared.size());
+    for (json &event : prepared)
+        m_store.put(std::move(event));
+    return { HttpReply::json(200, QByteArray::fromStdString(reply.dump())), writes };
+}
+
+} // namespace FeedbackKit

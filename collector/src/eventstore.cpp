@@ -1,0 +1,224 @@
+#include "collectorlogging_p.h"
+#include "eventstore_p.h"
+
+#include <QMutexLocker>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace FeedbackKit {
+
+using json = nlohmann::json;
+
+struct EventStore::Private
+{
+    QString connectionName;
+    // Guards events and order, which readers in other threads look at.
+    mutable QMutex mutex;
+    QHash<QString, json> events;
+    QList<QString> order;
+    // Per uncommitted event: its state before the first uncommitted put (nullopt: it is new).
+    QHash<QString, std::optional<json>> dirty;
+
+    QSqlDatabase database() const { return QSqlDatabase::database(connectionName, false); }
+    bool exec(const QString &sql, QString *error);
+    bool loadAll(QString *error);
+    void rollbackCache();
+};
+
+static QString eventIdOf(const json &event)
+{
+    return QString::fromStdString(event.at("event_id").get<std::string>());
+}
+
+static QString sqlError(const QString &what, const QSqlError &error)
+{
+    return QStringLiteral("%1: %2").arg(what, error.text());
+}
+
+bool EventStore::Private::exec(const QString &sql, QString *error)
+{
+    QSqlQuery query(database());
+    if (query.exec(sql))
+        return true;
+    *error = sqlError(sql, query.lastError());
+    return false;
+}
+
+bool EventStore::Private::loadAll(QString *error)
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT event_id, body FROM events ORDER BY seq"))) {
+        *error = sqlError(QStringLiteral("reading events"), query.lastError());
+        return false;
+    }
+    QMutexLocker lock(&mutex);
+    while (query.next()) {
+        const QString id = query.value(0).toString();
+        json event = json::parse(query.value(1).toByteArray().toStdString(), nullptr, false);
+        if (event.is_discarded() || !event.is_object()) {
+            qCWarning(lcStore) << "skipping unreadable stored event" << id;
+            continue;
+        }
+        events.insert(id, std::move(event));
+        order.append(id);
+    }
+    return true;
+}
+
+void EventStore::Private::rollbackCache()
+{
+    QMutexLocker lock(&mutex);
+    for (auto it = dirty.cbegin(); it != dirty.cend(); ++it) {
+        if (it.value()) {
+            events.insert(it.key(), *it.value());
+        } else {
+            events.remove(it.key());
+            order.removeOne(it.key());
+        }
+    }
+    dirty.clear();
+}
+
+EventStore::EventStore()
+    : d(std::make_unique<Private>())
+{ }
+
+EventStore::~EventStore()
+{
+    close();
+}
+
+bool EventStore::open(const QString &path, Durability durability, QString *error)
+{
+    close();
+    d->connectionName = QStringLiteral("feedbackkit-collector-") + QUuid::createUuid().toString();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        *error = sqlError(QStringLiteral("opening %1").arg(path), db.lastError());
+        close();
+        return false;
+    }
+    const QString synchronous
+        = durability == Durability::PowerLoss ? QStringLiteral("FULL") : QStringLiteral("NORMAL");
+    const bool ready = d->exec(QStringLiteral("PRAGMA journal_mode=WAL"), error)
+        && d->exec(QStringLiteral("PRAGMA synchronous=") + synchronous, error)
+        && d->exec(QStringLiteral("PRAGMA busy_timeout=2000"), error)
+        && d->exec(QStringLiteral("CREATE TABLE IF NOT EXISTS events ("
+                                  "seq INTEGER PRIMARY KEY, "
+                                  "event_id TEXT NOT NULL UNIQUE, "
+                                  "body TEXT NOT NULL)"),
+                   error)
+        && d->loadAll(error);
+    if (!ready)
+        close();
+    return ready;
+}
+
+void EventStore::close()
+{
+    if (d->connectionName.isEmpty())
+        return;
+    {
+        QSqlDatabase db = d->database();
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(d->connectionName);
+    d->connectionName.clear();
+    QMutexLocker lock(&d->mutex);
+    d->events.clear();
+    d->order.clear();
+    d->dirty.clear();
+}
+
+bool EventStore::isOpen() const
+{
+    return !d->connectionName.isEmpty();
+}
+
+std::optional<json> EventStore::get(const QString &eventId) const
+{
+    QMutexLocker lock(&d->mutex);
+    const auto it = d->events.constFind(eventId);
+    if (it == d->events.cend())
+        return std::nullopt;
+    return *it;
+}
+
+bool EventStore::contains(const QString &eventId) const
+{
+    QMutexLocker lock(&d->mutex);
+    return d->events.contains(eventId);
+}
+
+int EventStore::count() const
+{
+    QMutexLocker lock(&d->mutex);
+    return int(d->events.size());
+}
+
+void EventStore::forEach(const std::function<void(const json &)> &visit) const
+{
+    QMutexLocker lock(&d->mutex);
+    for (const QString &id : std::as_const(d->order))
+        visit(d->events.value(id));
+}
+
+void EventStore::put(json event)
+{
+    const QString id = eventIdOf(event);
+    QMutexLocker lock(&d->mutex);
+    auto existing = d->events.find(id);
+    if (!d->dirty.contains(id)) {
+        d->dirty.insert(
+            id, existing == d->events.end() ? std::nullopt : std::optional<json>(*existing));
+    }
+    if (existing == d->events.end()) {
+        d->events.insert(id, std::move(event));
+        d->order.append(id);
+    } else {
+        *existing = std::move(event);
+    }
+}
+
+bool EventStore::hasUncommitted() const
+{
+    return !d->dirty.isEmpty();
+}
+
+bool EventStore::commit(QString *error)
+{
+    if (d->dirty.isEmpty())
+        return true;
+    QSqlDatabase db = d->database();
+    QSqlQuery upsert(db);
+    bool ok = db.transaction()
+        && upsert.prepare(
+            QStringLiteral("INSERT INTO events (event_id, body) VALUES (?, ?) "
+                           "ON CONFLICT(event_id) DO UPDATE SET body = excluded.body"));
+    for (auto it = d->dirty.cbegin(); ok && it != d->dirty.cend(); ++it) {
+        std::string body;
+        {
+            QMutexLocker lock(&d->mutex);
+            body = d->events.value(it.key()).dump(-1, ' ', false, json::error_handler_t::replace);
+        }
+        upsert.bindValue(0, it.key());
+        upsert.bindValue(1, QByteArray::fromStdString(body));
+        ok = upsert.exec();
+    }
+    if (ok && db.commit()) {
+        d->dirty.clear();
+        return true;
+    }
+    *error = sqlError(QStringLiteral("committing events"),
+                      upsert.lastError().isValid() ? upsert.lastError() : db.lastError());
+    db.rollback();
+    d->rollbackCache();
+    return false;
+}
+
+} // namespace FeedbackKit

@@ -1,0 +1,57 @@
+#pragma once
+
+// Private: reading untrusted request bodies into JSON, and checking their fields.
+
+#include <QString>
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+
+namespace FeedbackKit {
+
+class EventStore;
+
+/*!
+ * Parses a request body. Refuses, with \a error set: text that is not JSON, invalid UTF-8,
+ * nesting deeper than Limits::maxParseDepth (checked while parsing, so absurd depth costs
+ * nothing) and the same key twice in one object.
+ */
+std::optional<nlohmann::json> parseRequestJson(const QByteArray &body, QString *error);
+
+/*!
+ * The object under \a key of \a body, given either as an object or as a string holding the
+ * object's JSON text (HoneyHive documents the string form, SDKs send both).
+ */
+std::optional<nlohmann::json> unwrapObject(const nlohmann::json &body, const char *key,
+                                           QString *error);
+
+/*!
+ * Checks the fields FeedbackKit gives a type to: \c feedback, \c metrics, \c metadata,
+ * \c outputs, \c config, \c user_properties, \c inputs objects; \c duration, \c start_time,
+ * \c end_time finite numbers; ID fields lowercase UUIDs. \c feedback and \c metrics must also
+ * pass Feedback validation (nesting limits, keys, sizes); the error names the dot path
+ * ("feedback.a.b.c.d.e.f: ..."). \a prefix is put before every path (e.g. "events.3.").
+ */
+bool checkEventFields(const nlohmann::json &event, const QString &prefix, QString *error);
+
+/*! The string at \a key, or an empty string. */
+QString stringField(const nlohmann::json &object, const char *key);
+
+/*! Merges the top-level keys of \a patch into \a target[field]; a null value removes the key. */
+void mergeTopLevel(nlohmann::json &target, const char *field, const nlohmann::json &patch);
+
+/*!
+ * Checks a new event (POST /events, a batch entry, a session start), fills what HoneyHive
+ * generates when left out (IDs, names, times), and completes a stored event with the same ID
+ * (see the README: given fields replace, enrichable objects merge key by key). nullopt, with
+ * \a error naming the field after \a prefix, when refused.
+ */
+std::optional<nlohmann::json> prepareNewEvent(const EventStore &store, nlohmann::json event,
+                                              const QString &prefix, QString *error);
+
+/*! The fields PUT /events merges key by key. */
+inline constexpr const char *mergeableFields[]
+    = { "feedback", "metrics", "metadata", "outputs", "config", "user_properties" };
+
+} // namespace FeedbackKit

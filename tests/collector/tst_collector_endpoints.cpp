@@ -1,0 +1,248 @@
+// Every endpoint of the collector over real HTTP: sessions, events, batches, the PUT merge rule,
+// placeholders, and reading back.
+
+#include "httptestclient.h"
+
+#include <FeedbackKit/Collector>
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace FeedbackKit;
+
+class CollectorEndpointsTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void startSession_data();
+    void startSession();
+    void createEventFillsDefaults();
+    void putMergesTopLevelKeys();
+    void putOnUnknownEventCreatesPlaceholder();
+    void sessionListsItsEvents();
+    void batchWithSingleSession();
+    void readingUnknownOrMalformedIds();
+
+private:
+    QJsonObject read(const QString &eventId);
+
+    Collector m_collector;
+    std::unique_ptr<HttpTestClient> m_http;
+};
+
+void CollectorEndpointsTest::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_collector.start(&error), qPrintable(error));
+    QVERIFY(m_collector.isRunning());
+    QCOMPARE(m_collector.baseUrl().host(), QStringLiteral("127.0.0.1"));
+    m_http = std::make_unique<HttpTestClient>(m_collector.baseUrl());
+}
+
+QJsonObject CollectorEndpointsTest::read(const QString &eventId)
+{
+    const HttpResult result = m_http->get(QStringLiteral("/v1/events/") + eventId);
+    return result.status == 200 ? result.json() : QJsonObject();
+}
+
+void CollectorEndpointsTest::startSession_data()
+{
+    QTest::addColumn<bool>("encoded");
+    QTest::newRow("object") << false;
+    QTest::newRow("JSON-encoded string") << true;
+}
+
+void CollectorEndpointsTest::startSession()
+{
+    QFETCH(bool, encoded);
+    const QString id = newTestId();
+    const QJsonObject session { { "session_id", id },
+                                { "project", "demo" },
+                                { "session_name", "chat" },
+                                { "user_properties", QJsonObject { { "plan", "pro" } } } };
+    const QJsonValue wrapped = encoded
+        ? QJsonValue(QString::fromUtf8(QJsonDocument(session).toJson()))
+        : QJsonValue(session);
+    const HttpResult result
+        = m_http->post(QStringLiteral("/session/start"),
+                       QJsonDocument(QJsonObject { { "session", wrapped } }).toJson());
+    QCOMPARE(result.status, 200);
+    QCOMPARE(result.json().value("session_id").toString(), id);
+
+    const QJsonObject stored = read(id);
+    QCOMPARE(stored.value("event_type").toString(), QStringLiteral("session"));
+    QCOMPARE(stored.value("event_id").toString(), id);
+    QCOMPARE(stored.value("event_name").toString(), QStringLiteral("chat"));
+    QCOMPARE(stored.value("user_properties").toObject().value("plan").toString(),
+             QStringLiteral("pro"));
+    QCOMPARE(m_collector.event(id), stored);
+}
+
+void CollectorEndpointsTest::createEventFillsDefaults()
+{
+    const HttpResult result = m_http->post(
+        QStringLiteral("/events"),
+        R"({"event": {"event_type": "model", "inputs": {"prompt": "hi"}, "duration": 12.5}})");
+    QCOMPARE(result.status, 200);
+    QCOMPARE(result.json().value("success").toBool(), true);
+    const QString id = result.json().value("event_id").toString();
+    QVERIFY(!id.isEmpty());
+
+    const QJsonObject stored = read(id);
+    QCOMPARE(stored.value("event_type").toString(), QStringLiteral("model"));
+    QCOMPARE(stored.value("event_name").toString(), QStringLiteral("unknown"));
+    QCOMPARE(stored.value("duration").toDouble(), 12.5);
+    QVERIFY(!stored.value("session_id").toString().isEmpty());
+    QCOMPARE(stored.value("parent_id"), stored.value("session_id"));
+}
+
+void CollectorEndpointsTest::putMergesTopLevelKeys()
+{
+    const QString id = newTestId();
+    QCOMPARE(m_http
+                 ->post(QStringLiteral("/events"),
+                        QStringLiteral(
+                            R"({"event": {"event_id": "%1", "event_type": "tool", "inputs": {},
+                                          "metadata": {"cost": 1, "tokens": 3}}})")
+                            .arg(id)
+                            .toUtf8())
+                 .status,
+             200);
+    QCOMPARE(
+        m_http
+            ->put(QStringLiteral(R"({"event_id": "%1", "feedback": {"rating": true, "comment": "ok",
+                                           "actions": {"copied": true}}})")
+                      .arg(id)
+                      .toUtf8())
+            .status,
+        200);
+    // Top-level keys merge; a nested object is replaced whole; null removes the key.
+    const HttpResult second = m_http->put(
+        QStringLiteral(
+            R"({"event_id": "%1", "feedback": {"comment": null, "actions": {"edited": 2}},
+                "metrics": {"accuracy": 0.9}, "metadata": {"tokens": null}, "outputs": {"text": "x"},
+                "config": {"model": "m"}, "user_properties": {"id": "u"}, "duration": 40})")
+            .arg(id)
+            .toUtf8());
+    QCOMPARE(second.status, 200);
+    QCOMPARE(second.json().value("placeholder").toBool(), false);
+
+    const QJsonObject stored = read(id);
+    const QJsonObject expectedFeedback { { "rating", true },
+                                         { "actions", QJsonObject { { "edited", 2 } } } };
+    QCOMPARE(stored.value("feedback").toObject(), expectedFeedback);
+    QCOMPARE(stored.value("metrics").toObject(), (QJsonObject { { "accuracy", 0.9 } }));
+    QCOMPARE(stored.value("metadata").toObject(), (QJsonObject { { "cost", 1 } }));
+    QCOMPARE(stored.value("outputs").toObject().value("text").toString(), QStringLiteral("x"));
+    QCOMPARE(stored.value("config").toObject().value("model").toString(), QStringLiteral("m"));
+    QCOMPARE(stored.value("user_properties").toObject().value("id").toString(),
+             QStringLiteral("u"));
+    QCOMPARE(stored.value("duration").toDouble(), 40.0);
+    QCOMPARE(stored.value("inputs").toObject(), QJsonObject());
+
+    // The same whole state sent again (a resend) ends in the same stored event.
+    QCOMPARE(m_http
+                 ->put(QStringLiteral(R"({"event_id": "%1", "feedback": {"rating": true,
+                                           "actions": {"edited": 2}}})")
+                           .arg(id)
+                           .toUtf8())
+                 .status,
+             200);
+    QCOMPARE(read(id), stored);
+}
+
+void CollectorEndpointsTest::putOnUnknownEventCreatesPlaceholder()
+{
+    const QString id = newTestId();
+    const HttpResult enrich = m_http->put(
+        QStringLiteral(R"({"event_id": "%1", "feedback": {"rating": false}})").arg(id).toUtf8());
+    QCOMPARE(enrich.status, 200);
+    QCOMPARE(enrich.json().value("placeholder").toBool(), true);
+    QCOMPARE(read(id).value("placeholder").toBool(), true);
+
+    // The trace arrives later (from another service): it completes the placeholder and the
+    // feedback recorded before it is kept.
+    const HttpResult trace = m_http->post(
+        QStringLiteral("/events"),
+        QStringLiteral(
+            R"({"event": {"event_id": "%1", "event_type": "model", "inputs": {"q": 1},
+                          "feedback": {"comment": "late"}}})")
+            .arg(id)
+            .toUtf8());
+    QCOMPARE(trace.status, 200);
+    const QJsonObject stored = read(id);
+    QVERIFY(!stored.contains("placeholder"));
+    QCOMPARE(stored.value("event_type").toString(), QStringLiteral("model"));
+    QCOMPARE(stored.value("feedback").toObject(),
+             (QJsonObject { { "rating", false }, { "comment", "late" } }));
+}
+
+void CollectorEndpointsTest::sessionListsItsEvents()
+{
+    const QString session = newTestId();
+    QCOMPARE(
+        m_http
+            ->post(QStringLiteral("/session/start"),
+                   QStringLiteral(R"({"session": {"session_id": "%1"}})").arg(session).toUtf8())
+            .status,
+        200);
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(
+            m_http
+                ->post(
+                    QStringLiteral("/events"),
+                    QStringLiteral(
+                        R"({"event": {"session_id": "%1", "event_type": "chain", "inputs": {"i": %2}}})")
+                        .arg(session)
+                        .arg(i)
+                        .toUtf8())
+                .status,
+            200);
+    }
+    const HttpResult tree = m_http->get(QStringLiteral("/v1/sessions/") + session);
+    QCOMPARE(tree.status, 200);
+    QCOMPARE(tree.json().value("event_id").toString(), session);
+    const QJsonArray children = tree.json().value("children").toArray();
+    QCOMPARE(children.size(), 2);
+    QCOMPARE(children.at(1).toObject().value("inputs").toObject().value("i").toInt(), 1);
+    QCOMPARE(m_http->get(QStringLiteral("/v1/sessions/") + newTestId()).status, 404);
+}
+
+void CollectorEndpointsTest::batchWithSingleSession()
+{
+    const QString named = newTestId();
+    const HttpResult result = m_http->post(QStringLiteral("/events/batch"),
+                                           QStringLiteral(R"({
+        "is_single_session": true, "session_properties": {"session_name": "batch"},
+        "events": [{"project": "p", "event_type": "model", "inputs": {}, "event_id": "%1"},
+                   "{\"project\": \"p\", \"event_type\": \"tool\", \"inputs\": {}}"]})")
+                                               .arg(named)
+                                               .toUtf8());
+    QCOMPARE(result.status, 200);
+    const QJsonArray ids = result.json().value("event_ids").toArray();
+    QCOMPARE(ids.size(), 2);
+    QCOMPARE(ids.at(0).toString(), named);
+    const QString session = result.json().value("session_id").toString();
+    QCOMPARE(read(session).value("event_name").toString(), QStringLiteral("batch"));
+    QCOMPARE(read(ids.at(1).toString()).value("session_id").toString(), session);
+    QCOMPARE(m_http->get(QStringLiteral("/v1/sessions/") + session)
+                 .json()
+                 .value("children")
+                 .toArray()
+                 .size(),
+             2);
+}
+
+void CollectorEndpointsTest::readingUnknownOrMalformedIds()
+{
+    QCOMPARE(m_http->get(QStringLiteral("/v1/events/") + newTestId()).status, 404);
+    const HttpResult malformed = m_http->get(QStringLiteral("/v1/events/NOT-AN-ID"));
+    QCOMPARE(malformed.status, 400);
+    QVERIFY(malformed.json().value("error").toString().startsWith(QStringLiteral("event id")));
+    QVERIFY(m_collector.event(newTestId()).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(CollectorEndpointsTest)
+#include "tst_collector_endpoints.moc"
