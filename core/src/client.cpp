@@ -1,0 +1,169 @@
+#include "client.h"
+
+#include "client_p.h"
+#include "clientlog_p.h"
+#include "wire_p.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QStandardPaths>
+
+namespace FeedbackKit {
+
+Q_LOGGING_CATEGORY(lcClient, "feedbackkit.client")
+Q_LOGGING_CATEGORY(lcOutbox, "feedbackkit.outbox")
+
+Client::Client(const ClientConfig &config, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<ClientPrivate>(this, config))
+{
+    d->openOutbox();
+    if (auto *app = QCoreApplication::instance()) {
+        // A clean quit gets a bounded chance to deliver; the rest stays durable for next time.
+        connect(app, &QCoreApplication::aboutToQuit, this, [this] {
+            flush(d->config.quitFlushTimeout);
+            d->abortInFlight();
+        });
+    }
+}
+
+Client::~Client()
+{
+    d.reset();
+}
+
+ClientConfig Client::config() const
+{
+    return d->config;
+}
+
+void Client::setConfig(const ClientConfig &config)
+{
+    d->applyConfig(config);
+}
+
+void Client::setNetworkAccessManager(QNetworkAccessManager *manager)
+{
+    d->injectedNetwork = manager;
+}
+
+bool Client::enrich(const Target &target, const Feedback &patch, Channel channel, QString *error)
+{
+    return d->capture(target, patch, channel, error);
+}
+
+bool Client::enrichSession(const Feedback &patch, Channel channel, QString *error)
+{
+    const Session session = Session::current();
+    if (!session.isValid()) {
+        if (error)
+            *error = tr("no current session (Session::setCurrent)");
+        return false;
+    }
+    return enrich(session.target(), patch, channel, error);
+}
+
+bool Client::enrichEvent(const QString &eventId, const Feedback &patch, Channel channel,
+                         QString *error)
+{
+    QString idError;
+    const Target target = Session::current().eventTarget(eventId, &idError);
+    if (!target.isValid()) {
+        if (error)
+            *error = idError;
+        return false;
+    }
+    return enrich(target, patch, channel, error);
+}
+
+Feedback Client::state(const Target &target, Channel channel) const
+{
+    return d->states.state(target, channel);
+}
+
+bool Client::startSession(const Session &session, QString *error)
+{
+    if (!session.isValid()) {
+        if (error)
+            *error = tr("invalid session");
+        return false;
+    }
+    const ItemKey key { session.id(), ItemKind::StartSession };
+    return d->queueCreation(key, session.target(), startSessionBody(session, d->config.project),
+                            error);
+}
+
+bool Client::logEvent(const QString &eventId, const QString &sessionId, const QJsonObject &fields,
+                      QString *error)
+{
+    const Target target = Target::event(eventId, sessionId, error);
+    if (!target.isValid() || sessionId.isEmpty()) {
+        if (error && sessionId.isEmpty())
+            *error = tr("an event needs its session ID");
+        return false;
+    }
+    const QByteArray body = createEventBody(eventId, sessionId, fields, d->config.project);
+    if (body.size() > Limits::maxDocumentBytes) {
+        if (error)
+            *error = tr("event is larger than %1 bytes").arg(Limits::maxDocumentBytes);
+        return false;
+    }
+    return d->queueCreation({ eventId, ItemKind::LogEvent }, target, body, error);
+}
+
+bool Client::flush(std::chrono::milliseconds timeout)
+{
+    if (d->pending.isEmpty() || d->paused)
+        return d->pending.isEmpty();
+    QEventLoop loop;
+    QTimer timer;
+    timer.setSingleShot(true);
+    connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
+    auto done = [&loop](int count) {
+        if (count == 0)
+            loop.quit();
+    };
+    connect(this, &Client::pendingCountChanged, &loop, done);
+    connect(this, &Client::pausedChanged, &loop, &QEventLoop::quit);
+    timer.start(timeout);
+    loop.exec();
+    return d->pending.isEmpty();
+}
+
+int Client::pendingCount() const
+{
+    return int(d->pending.size());
+}
+
+int Client::quarantinedCount() const
+{
+    return int(d->quarantined.size());
+}
+
+bool Client::isPaused() const
+{
+    return d->paused;
+}
+
+QString Client::pauseReason() const
+{
+    return d->pauseReason;
+}
+
+bool Client::isOutboxFull() const
+{
+    return d->outboxFull;
+}
+
+QString Client::outboxPath() const
+{
+    return d->outboxPath;
+}
+
+ClientStatistics Client::statistics() const
+{
+    return d->stats;
+}
+
+} // namespace FeedbackKit

@@ -1,0 +1,106 @@
+#pragma once
+
+// Private: the state behind Client. Everything here lives on the client's thread except the
+// outbox writer, which owns its own thread and is only reached through its queue.
+
+#include "client.h"
+#include "outboxtypes_p.h"
+#include "outboxwriter_p.h"
+#include "retrypolicy_p.h"
+#include "targetstate.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QMultiMap>
+#include <QPointer>
+#include <QTimer>
+
+#include <deque>
+
+QT_BEGIN_NAMESPACE
+class QNetworkReply;
+QT_END_NAMESPACE
+
+namespace FeedbackKit {
+
+/*! Something not yet delivered: the newest version, and where its delivery stands. */
+struct PendingItem
+{
+    Target target;
+    ItemKind kind = ItemKind::Feedback;
+    quint64 version = 0; ///< Newest accepted version.
+    quint64 durableVersion = 0; ///< Newest version on disk.
+    quint64 sentVersion = 0; ///< Version in flight; 0 when none is.
+    Feedback state; ///< Feedback kinds: the whole state to send.
+    QByteArray payload; ///< Creation kinds: the request body.
+    int attempts = 0; ///< Failed attempts since the last success.
+    bool everSent = false; ///< Whether some version was sent before (a send is then a resend).
+    bool scheduled = false; ///< In the ready queue, waiting on backoff, or blocked.
+};
+
+class ClientPrivate
+{
+public:
+    ClientPrivate(Client *q, const ClientConfig &config);
+    ~ClientPrivate();
+
+    // Outbox (clientoutbox.cpp)
+    void openOutbox();
+    void restore(const QList<OutboxRecord> &records);
+    void onCommitted(const OutboxWriter::Commit &commit);
+    void setOutboxFull(bool full);
+
+    // Capture (clientcapture.cpp)
+    bool capture(const Target &target, const Feedback &patch, Channel channel, QString *error);
+    bool queueCreation(const ItemKey &key, const Target &target, const QByteArray &body,
+                       QString *error);
+    bool refuseWhenFull(const ItemKey &key, QString *error) const;
+    void schedule(const ItemKey &key, PendingItem &item);
+    void removePending(const ItemKey &key);
+
+    // Delivery (clientdelivery.cpp)
+    void requestSend();
+    void sendReady();
+    bool blockedByCreation(const ItemKey &key, PendingItem &item);
+    void releaseBlocked(const QString &eventId);
+    void send(const ItemKey &key, PendingItem &item);
+    void onFinished(QNetworkReply *reply, const ItemKey &key, quint64 version);
+    void onDelivered(const ItemKey &key, PendingItem &item, quint64 version);
+    void onRetryable(const ItemKey &key, PendingItem &item, QNetworkReply *reply);
+    void onQuarantined(const ItemKey &key, PendingItem &item, quint64 version,
+                       const QString &answer);
+    void retryLater(const ItemKey &key, std::chrono::milliseconds delay);
+    void onRetryTimer();
+    void armRetryTimer();
+    void setPaused(bool paused, const QString &reason);
+    void applyConfig(const ClientConfig &config);
+    QNetworkAccessManager *network();
+    void abortInFlight();
+
+    Client *const q;
+    ClientConfig config;
+    RetryPolicy retry;
+    TargetStateStore states;
+    QHash<ItemKey, PendingItem> pending;
+    /*! Quarantined items, as they were when the server refused them. */
+    QHash<ItemKey, PendingItem> quarantined;
+    std::deque<ItemKey> ready;
+    QMultiMap<qint64, ItemKey> waiting; ///< Backoff: due time (clock ms) → item.
+    QHash<QString, QList<ItemKey>> blocked; ///< Creation event ID → items waiting for it.
+    QHash<QNetworkReply *, ItemKey> inFlight;
+    QTimer retryTimer;
+    QElapsedTimer clock;
+    QPointer<QNetworkAccessManager> injectedNetwork;
+    std::unique_ptr<QNetworkAccessManager> ownNetwork;
+    std::unique_ptr<OutboxWriter> writer;
+    QString outboxPath;
+    QString outboxError;
+    ClientStatistics stats;
+    QString pauseReason;
+    bool paused = false;
+    bool outboxFull = false;
+    bool sendRequested = false;
+    bool shuttingDown = false;
+};
+
+} // namespace FeedbackKit

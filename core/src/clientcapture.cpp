@@ -1,0 +1,118 @@
+// The capture path: merge, validate, queue for the writer thread and for delivery. Nothing
+// here touches the disk or the network; it must stay in the low microseconds.
+
+#include "client_p.h"
+
+#include <QDateTime>
+
+namespace FeedbackKit {
+
+namespace {
+void setError(QString *error, const QString &text)
+{
+    if (error)
+        *error = text;
+}
+
+QString describe(const ValidationErrors &errors)
+{
+    QString text = errors.constFirst().toString();
+    if (errors.size() > 1)
+        text += QStringLiteral(" (and %1 more problems)").arg(errors.size() - 1);
+    return text;
+}
+} // namespace
+
+bool ClientPrivate::refuseWhenFull(const ItemKey &key, QString *error) const
+{
+    if (!writer) {
+        setError(error, QStringLiteral("outbox unavailable: %1").arg(outboxError));
+        return true;
+    }
+    if (outboxFull) {
+        setError(error,
+                 QStringLiteral("outbox full: the last write to %1 failed; nothing is "
+                                "accepted until delivered items free space")
+                     .arg(outboxPath));
+        return true;
+    }
+    if (pending.size() >= config.maxPendingTargets && !pending.contains(key)) {
+        setError(error,
+                 QStringLiteral("outbox full: %1 targets are waiting for delivery (the cap)")
+                     .arg(config.maxPendingTargets));
+        return true;
+    }
+    return false;
+}
+
+bool ClientPrivate::capture(const Target &target, const Feedback &patch, Channel channel,
+                            QString *error)
+{
+    if (!target.isValid()) {
+        setError(error, QStringLiteral("invalid target"));
+        return false;
+    }
+    const ItemKey key { target.eventId(), itemKindFor(channel) };
+    if (refuseWhenFull(key, error))
+        return false;
+    ValidationErrors problems;
+    const TargetStateStore::Entry entry = states.apply(target, channel, patch, &problems);
+    if (entry.version == 0) {
+        setError(error, describe(problems));
+        return false;
+    }
+    const bool added = !pending.contains(key);
+    PendingItem &item = pending[key];
+    item.target = target;
+    item.kind = key.kind;
+    item.version = entry.version;
+    item.state = entry.state;
+    writer->enqueue({ WriteOp::Type::Upsert, key, target, entry.state, {}, entry.version, {} });
+    schedule(key, item);
+    // Signals last: a slot may call back into the client and invalidate `item`.
+    if (added)
+        Q_EMIT q->pendingCountChanged(int(pending.size()));
+    if (quarantined.remove(key)) // the new state supersedes the refused one
+        Q_EMIT q->quarantinedCountChanged(int(quarantined.size()));
+    Q_EMIT q->accepted(target, entry.version);
+    return true;
+}
+
+bool ClientPrivate::queueCreation(const ItemKey &key, const Target &target, const QByteArray &body,
+                                  QString *error)
+{
+    if (refuseWhenFull(key, error))
+        return false;
+    const bool added = !pending.contains(key);
+    PendingItem &item = pending[key];
+    item.target = target;
+    item.kind = key.kind;
+    item.payload = body;
+    // A delivered creation may still be in the outbox with its version; a clock-based version
+    // keeps a repeated creation newer than it, so the version guard does not ignore it.
+    item.version = qMax<quint64>(item.version + 1, quint64(QDateTime::currentMSecsSinceEpoch()));
+    writer->enqueue({ WriteOp::Type::Upsert, key, target, {}, body, item.version, {} });
+    schedule(key, item);
+    if (added)
+        Q_EMIT q->pendingCountChanged(int(pending.size()));
+    return true;
+}
+
+void ClientPrivate::schedule(const ItemKey &key, PendingItem &item)
+{
+    // An item in flight is looked at again when its answer comes; one already queued or
+    // waiting on backoff will send its newest version when its turn comes.
+    if (item.scheduled || item.sentVersion != 0)
+        return;
+    item.scheduled = true;
+    ready.push_back(key);
+    requestSend();
+}
+
+void ClientPrivate::removePending(const ItemKey &key)
+{
+    if (pending.remove(key))
+        Q_EMIT q->pendingCountChanged(int(pending.size()));
+}
+
+} // namespace FeedbackKit

@@ -1,0 +1,155 @@
+// The client's side of the outbox: restoring at start, and hearing back from group commits.
+
+#include "client_p.h"
+#include "clientlog_p.h"
+
+#include <QNetworkAccessManager>
+#include <QStandardPaths>
+
+namespace FeedbackKit {
+
+ClientPrivate::ClientPrivate(Client *q, const ClientConfig &config)
+    : q(q)
+    , config(config)
+    , retry(config)
+{
+    clock.start();
+    retryTimer.setSingleShot(true);
+    QObject::connect(&retryTimer, &QTimer::timeout, q, [this] { onRetryTimer(); });
+    if (const QString problem = config.deliveryProblem(); !problem.isEmpty())
+        setPaused(true, problem);
+}
+
+ClientPrivate::~ClientPrivate()
+{
+    shuttingDown = true;
+    abortInFlight();
+    if (writer)
+        writer->stop(); // commits what is queued: the last captures stay durable
+}
+
+void ClientPrivate::openOutbox()
+{
+    outboxPath = config.outboxPath.isEmpty() ? OutboxFile::defaultPath() : config.outboxPath;
+    // The writer thread reports back through queued calls, so signals are emitted on the
+    // client's thread.
+    writer = std::make_unique<OutboxWriter>(
+        [this](OutboxWriter::Commit commit) {
+            QMetaObject::invokeMethod(
+                q, [this, commit = std::move(commit)] { onCommitted(commit); },
+                Qt::QueuedConnection);
+        },
+        config.keepDeliveredTargets);
+    QList<OutboxRecord> records;
+    outboxError = writer->start(outboxPath, config.maxOutboxBytes, &records);
+    if (!outboxError.isEmpty()) {
+        qCWarning(lcOutbox) << "outbox unavailable:" << outboxError;
+        writer.reset();
+        return;
+    }
+    restore(records);
+}
+
+void ClientPrivate::restore(const QList<OutboxRecord> &records)
+{
+    for (const OutboxRecord &record : records) {
+        if (!record.target.isValid())
+            continue;
+        if (isFeedbackKind(record.key.kind)) {
+            const std::optional<Feedback> state = Feedback::parse(record.payload);
+            if (!state) {
+                qCWarning(lcOutbox)
+                    << "skipping an unreadable state for" << record.target.toString();
+                continue;
+            }
+            states.restore(record.target, channelOf(record.key.kind), *state, record.version);
+        }
+        if (record.status == OutboxEntry::Status::Delivered)
+            continue;
+        PendingItem item;
+        item.target = record.target;
+        item.kind = record.key.kind;
+        item.version = item.durableVersion = record.version;
+        item.state = states.state(record.target, channelOf(record.key.kind));
+        item.payload = record.payload;
+        item.everSent = true; // it may have reached the server before the restart
+        if (record.status == OutboxEntry::Status::Quarantined) {
+            quarantined.insert(record.key, item);
+        } else {
+            PendingItem &queued = pending[record.key];
+            queued = item;
+            schedule(record.key, queued);
+        }
+    }
+    qCDebug(lcOutbox) << "restored" << pending.size() << "pending and" << quarantined.size()
+                      << "quarantined items from" << outboxPath;
+}
+
+void ClientPrivate::onCommitted(const OutboxWriter::Commit &commit)
+{
+    if (!commit.error.isEmpty()) {
+        setOutboxFull(commit.full);
+        const QString reason = QStringLiteral("not stored in the outbox: %1").arg(commit.error);
+        for (const OutboxWriter::Written &written : commit.upserts)
+            Q_EMIT q->failed(written.target, reason);
+        return;
+    }
+    for (const OutboxWriter::Written &written : commit.upserts) {
+        auto it = pending.find(written.key);
+        if (it != pending.end() && written.version > it->durableVersion)
+            it->durableVersion = written.version;
+        if (isFeedbackKind(written.key.kind))
+            Q_EMIT q->durable(written.target, written.version);
+    }
+    if (outboxFull) {
+        setOutboxFull(false);
+        // What a failed commit could not store is still pending in memory: store it now.
+        for (auto it = pending.begin(); it != pending.end(); ++it) {
+            if (it->durableVersion < it->version)
+                writer->enqueue({ WriteOp::Type::Upsert,
+                                  it.key(),
+                                  it->target,
+                                  it->state,
+                                  it->payload,
+                                  it->version,
+                                  {} });
+        }
+    }
+}
+
+void ClientPrivate::setOutboxFull(bool full)
+{
+    if (outboxFull == full)
+        return;
+    outboxFull = full;
+    Q_EMIT q->outboxFullChanged(full);
+}
+
+void Client::retryQuarantined()
+{
+    if (d->quarantined.isEmpty())
+        return;
+    const auto items = std::exchange(d->quarantined, {});
+    for (auto it = items.begin(); it != items.end(); ++it) {
+        const ItemKey &key = it.key();
+        if (d->writer)
+            d->writer->enqueue({ WriteOp::Type::Retry, key, it->target, {}, {}, it->version, {} });
+        if (d->pending.contains(key))
+            continue; // a newer state is already on its way
+        PendingItem &item = d->pending[key];
+        item = *it;
+        item.attempts = 0;
+        item.scheduled = false;
+        d->schedule(key, item);
+    }
+    Q_EMIT quarantinedCountChanged(0);
+    Q_EMIT pendingCountChanged(pendingCount());
+}
+
+QString OutboxFile::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/feedbackkit-outbox.sqlite");
+}
+
+} // namespace FeedbackKit

@@ -1,0 +1,79 @@
+// Backoff timers, pausing and resuming: the parts of delivery that wait.
+
+#include "client_p.h"
+#include "clientlog_p.h"
+
+#include <QNetworkReply>
+
+namespace FeedbackKit {
+
+void ClientPrivate::retryLater(const ItemKey &key, std::chrono::milliseconds delay)
+{
+    waiting.insert(clock.elapsed() + delay.count(), key);
+    armRetryTimer();
+}
+
+void ClientPrivate::armRetryTimer()
+{
+    // One timer for every item on backoff, armed for the earliest; stopped when none waits,
+    // so an idle client has no wakeups at all.
+    if (waiting.isEmpty()) {
+        retryTimer.stop();
+        return;
+    }
+    const qint64 due = waiting.firstKey() - clock.elapsed();
+    retryTimer.start(int(qBound<qint64>(0, due, qint64(INT_MAX))));
+}
+
+void ClientPrivate::onRetryTimer()
+{
+    const qint64 now = clock.elapsed();
+    while (!waiting.isEmpty() && waiting.firstKey() <= now) {
+        const ItemKey key = waiting.first();
+        waiting.erase(waiting.begin());
+        auto it = pending.find(key);
+        if (it == pending.end())
+            continue;
+        it->scheduled = false;
+        schedule(key, *it);
+    }
+    armRetryTimer();
+}
+
+void ClientPrivate::setPaused(bool pause, const QString &reason)
+{
+    if (paused == pause && pauseReason == reason)
+        return;
+    const bool changed = paused != pause;
+    paused = pause;
+    pauseReason = reason;
+    if (pause)
+        qCWarning(lcClient) << "delivery paused:" << reason;
+    else
+        qCInfo(lcClient) << "delivery resumed";
+    if (!pause)
+        requestSend();
+    if (changed)
+        Q_EMIT q->pausedChanged(pause);
+}
+
+void ClientPrivate::applyConfig(const ClientConfig &newConfig)
+{
+    const QString path = config.outboxPath;
+    config = newConfig;
+    config.outboxPath = path; // the outbox stays where it was opened
+    retry = RetryPolicy(config);
+    const QString problem = config.deliveryProblem();
+    setPaused(!problem.isEmpty(), problem);
+}
+
+void ClientPrivate::abortInFlight()
+{
+    shuttingDown = true;
+    const QList<QNetworkReply *> replies = inFlight.keys();
+    for (QNetworkReply *reply : replies)
+        reply->abort();
+    inFlight.clear();
+}
+
+} // namespace FeedbackKit

@@ -1,0 +1,71 @@
+#pragma once
+
+// Private: what the outbox stores, and the writes the capture and delivery paths ask of it.
+
+#include "client.h"
+#include "feedback.h"
+#include "target.h"
+
+#include <QByteArray>
+#include <QHashFunctions>
+#include <QString>
+
+namespace FeedbackKit {
+
+/*! What an outbox row delivers. Feedback kinds are PUT /events; the others create. */
+enum class ItemKind : int { Feedback = 0, Metrics = 1, StartSession = 2, LogEvent = 3 };
+
+inline ItemKind itemKindFor(Channel channel)
+{
+    return channel == Channel::Expert ? ItemKind::Metrics : ItemKind::Feedback;
+}
+inline bool isFeedbackKind(ItemKind kind)
+{
+    return kind == ItemKind::Feedback || kind == ItemKind::Metrics;
+}
+inline Channel channelOf(ItemKind kind)
+{
+    return kind == ItemKind::Metrics ? Channel::Expert : Channel::EndUser;
+}
+QString itemKindName(ItemKind kind);
+
+/*! One outbox row's identity: at most one state per event and kind. */
+struct ItemKey
+{
+    QString eventId;
+    ItemKind kind = ItemKind::Feedback;
+    bool operator==(const ItemKey &) const = default;
+};
+inline size_t qHash(const ItemKey &key, size_t seed = 0) noexcept
+{
+    return qHashMulti(seed, key.eventId, int(key.kind));
+}
+
+/*! A change for the writer thread to make durable, in the order it was asked. */
+struct WriteOp
+{
+    enum class Type { Upsert, Delivered, Quarantine, Retry };
+    Type type = Type::Upsert;
+    ItemKey key;
+    Target target;
+    /*! The state of a feedback item (serialised on the writer thread, off the capture path). */
+    Feedback state;
+    /*! The request body of a creation item. */
+    QByteArray payload;
+    quint64 version = 0;
+    QString answer;
+};
+
+/*! A row read back from the outbox. */
+struct OutboxRecord
+{
+    ItemKey key;
+    Target target;
+    QByteArray payload;
+    quint64 version = 0;
+    OutboxEntry::Status status = OutboxEntry::Status::Pending;
+    QString answer;
+    qint64 updatedMs = 0;
+};
+
+} // namespace FeedbackKit

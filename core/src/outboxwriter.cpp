@@ -1,0 +1,142 @@
+#include "outboxwriter_p.h"
+
+#include "clientlog_p.h"
+#include "outboxstore_p.h"
+
+#include <QSet>
+
+namespace FeedbackKit {
+
+namespace {
+// Only the newest state of an item needs writing: earlier upserts in the same batch are
+// superseded (the version guard in the store would ignore them anyway). Other operations keep
+// their order.
+QList<WriteOp> coalesced(QList<WriteOp> batch)
+{
+    QSet<ItemKey> seen;
+    QList<WriteOp> result;
+    result.reserve(batch.size());
+    for (qsizetype i = batch.size() - 1; i >= 0; --i) {
+        WriteOp &op = batch[i];
+        if (op.type == WriteOp::Type::Upsert) {
+            if (seen.contains(op.key))
+                continue;
+            seen.insert(op.key);
+        }
+        result.append(std::move(op));
+    }
+    std::reverse(result.begin(), result.end());
+    return result;
+}
+} // namespace
+
+OutboxWriter::OutboxWriter(CommitHandler handler, int keepDelivered)
+    : m_handler(std::move(handler))
+    , m_keepDelivered(keepDelivered)
+{ }
+
+OutboxWriter::~OutboxWriter()
+{
+    stop();
+}
+
+QString OutboxWriter::start(const QString &path, qint64 maxBytes, QList<OutboxRecord> *loaded)
+{
+    m_thread = std::thread([this, path, maxBytes, loaded] { run(path, maxBytes, loaded); });
+    std::unique_lock lock(m_mutex);
+    m_started.wait(lock, [this] { return m_ready; });
+    return m_startError;
+}
+
+void OutboxWriter::enqueue(WriteOp op)
+{
+    bool wake = false;
+    {
+        std::lock_guard lock(m_mutex);
+        m_queue.append(std::move(op));
+        // Wake the thread only when it sleeps: while it commits, items just accumulate for the
+        // next group commit, and the capture path makes no system call.
+        wake = m_waiting;
+        m_waiting = false;
+    }
+    if (wake)
+        m_wake.notify_one();
+}
+
+void OutboxWriter::stop()
+{
+    if (!m_thread.joinable())
+        return;
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_one();
+    m_thread.join();
+}
+
+void OutboxWriter::run(const QString &path, qint64 maxBytes, QList<OutboxRecord> *loaded)
+{
+    OutboxStore store;
+    const QString error = store.open(path, maxBytes);
+    if (error.isEmpty()) {
+        *loaded = store.loadAll();
+        store.pruneDelivered(m_keepDelivered);
+    }
+    {
+        std::lock_guard lock(m_mutex);
+        m_startError = error;
+        m_ready = true;
+    }
+    m_started.notify_all();
+    if (!error.isEmpty())
+        return;
+    for (;;) {
+        QList<WriteOp> batch = takeBatch();
+        if (batch.isEmpty())
+            break;
+        commit(store, std::move(batch));
+    }
+}
+
+QList<WriteOp> OutboxWriter::takeBatch()
+{
+    std::unique_lock lock(m_mutex);
+    while (m_queue.isEmpty() && !m_stopping) {
+        m_waiting = true;
+        m_wake.wait(lock);
+    }
+    m_waiting = false;
+    QList<WriteOp> batch;
+    batch.swap(m_queue);
+    return batch; // empty only when stopping with nothing left
+}
+
+void OutboxWriter::commit(OutboxStore &store, QList<WriteOp> batch)
+{
+    Commit result;
+    const QList<WriteOp> ops = coalesced(std::move(batch));
+    int delivered = 0;
+    for (const WriteOp &op : ops) {
+        if (op.type == WriteOp::Type::Upsert)
+            result.upserts.append({ op.key, op.target, op.version });
+        delivered += op.type == WriteOp::Type::Delivered;
+    }
+    result.error = store.apply(ops, &result.full);
+    if (result.full) {
+        // Delivered rows are only history: give their space to undelivered feedback.
+        qCWarning(lcOutbox) << "outbox full; pruning delivered rows and retrying";
+        store.pruneDelivered(0);
+        result.error = store.apply(ops, &result.full);
+    }
+    if (!result.error.isEmpty())
+        qCWarning(lcOutbox) << "group commit failed:" << result.error;
+    m_deliveredSincePrune += delivered;
+    if (m_deliveredSincePrune > m_keepDelivered / 10 + 100) {
+        store.pruneDelivered(m_keepDelivered);
+        m_deliveredSincePrune = 0;
+    }
+    m_handler(std::move(result));
+}
+
+} // namespace FeedbackKit

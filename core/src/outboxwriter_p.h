@@ -1,0 +1,75 @@
+#pragma once
+
+// Private: the outbox's writer thread. Capture and delivery only append to a queue; the
+// thread commits whatever has accumulated in one transaction (group commit), so the calling
+// thread never waits on a disk flush.
+
+#include "outboxtypes_p.h"
+
+#include <QList>
+#include <QString>
+
+#include <condition_variable>
+#include <functional>
+#include <mutex>
+#include <thread>
+
+namespace FeedbackKit {
+
+class OutboxStore;
+
+class OutboxWriter
+{
+public:
+    /*! A version of an item that a commit made durable (or failed to). */
+    struct Written
+    {
+        ItemKey key;
+        Target target;
+        quint64 version = 0;
+    };
+    /*! The outcome of one group commit; \c error empty on success. */
+    struct Commit
+    {
+        QList<Written> upserts;
+        QString error;
+        bool full = false;
+    };
+    /*! Called on the writer thread after every commit. */
+    using CommitHandler = std::function<void(Commit)>;
+
+    OutboxWriter(CommitHandler handler, int keepDelivered);
+    ~OutboxWriter();
+    OutboxWriter(const OutboxWriter &) = delete;
+    OutboxWriter &operator=(const OutboxWriter &) = delete;
+
+    /*!
+     * Starts the thread, which opens \a path and reads it into \a loaded; waits for that (a
+     * read, once, at start). Returns an empty string on success.
+     */
+    QString start(const QString &path, qint64 maxBytes, QList<OutboxRecord> *loaded);
+    /*! Queues \a op; cheap and non-blocking (a mutex held for an append). */
+    void enqueue(WriteOp op);
+    /*! Commits what is queued, then stops the thread. */
+    void stop();
+
+private:
+    void run(const QString &path, qint64 maxBytes, QList<OutboxRecord> *loaded);
+    QList<WriteOp> takeBatch();
+    void commit(OutboxStore &store, QList<WriteOp> batch);
+
+    CommitHandler m_handler;
+    int m_keepDelivered;
+    int m_deliveredSincePrune = 0;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::condition_variable m_started;
+    QList<WriteOp> m_queue;
+    bool m_waiting = false;
+    bool m_stopping = false;
+    bool m_ready = false;
+    QString m_startError;
+    std::thread m_thread;
+};
+
+} // namespace FeedbackKit

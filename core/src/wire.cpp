@@ -1,0 +1,101 @@
+#include "wire_p.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace FeedbackKit {
+
+namespace {
+// Long enough for any useful server message; short enough that a hostile answer cannot flood
+// the outbox or a log.
+constexpr qsizetype maxAnswerChars = 2048;
+
+QByteArray quoted(const QJsonObject &object)
+{
+    // The API wants the object JSON-encoded as a string inside the body.
+    const QJsonArray wrapper { QString::fromUtf8(
+        QJsonDocument(object).toJson(QJsonDocument::Compact)) };
+    const QByteArray array = QJsonDocument(wrapper).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);
+}
+} // namespace
+
+QByteArray updateEventBody(const QString &eventId, Channel channel, const QByteArray &stateJson)
+{
+    // eventId is a validated UUID (no characters that need escaping), so the body can be
+    // assembled without a JSON round trip on the hot delivery path.
+    QByteArray body;
+    body.reserve(stateJson.size() + 80);
+    body += "{\"event_id\":\"";
+    body += eventId.toLatin1();
+    body += channel == Channel::Expert ? "\",\"metrics\":" : "\",\"feedback\":";
+    body += stateJson;
+    body += '}';
+    return body;
+}
+
+QByteArray startSessionBody(const Session &session, const QString &project)
+{
+    QJsonObject object { { QStringLiteral("session_id"), session.id() },
+                         { QStringLiteral("project"),
+                           session.project().isEmpty() ? project : session.project() } };
+    if (!session.sessionName().isEmpty())
+        object.insert(QStringLiteral("session_name"), session.sessionName());
+    if (!session.source().isEmpty())
+        object.insert(QStringLiteral("source"), session.source());
+    if (!session.userProperties().isEmpty())
+        object.insert(QStringLiteral("user_properties"),
+                      QJsonObject::fromVariantMap(session.userProperties()));
+    return "{\"session\":" + quoted(object) + '}';
+}
+
+QByteArray createEventBody(const QString &eventId, const QString &sessionId, QJsonObject fields,
+                           const QString &project)
+{
+    fields.insert(QStringLiteral("event_id"), eventId);
+    fields.insert(QStringLiteral("session_id"), sessionId);
+    if (!fields.contains(QStringLiteral("project")) && !project.isEmpty())
+        fields.insert(QStringLiteral("project"), project);
+    if (!fields.contains(QStringLiteral("event_type")))
+        fields.insert(QStringLiteral("event_type"), QStringLiteral("chain"));
+    if (!fields.contains(QStringLiteral("inputs")))
+        fields.insert(QStringLiteral("inputs"), QJsonObject());
+    return "{\"event\":" + quoted(fields) + '}';
+}
+
+QByteArray methodOf(ItemKind kind)
+{
+    return isFeedbackKind(kind) ? QByteArrayLiteral("PUT") : QByteArrayLiteral("POST");
+}
+
+QString pathOf(ItemKind kind)
+{
+    return kind == ItemKind::StartSession ? QStringLiteral("/session/start")
+                                          : QStringLiteral("/events");
+}
+
+QNetworkRequest makeRequest(const ClientConfig &config, const QString &path)
+{
+    QUrl url = config.apiUrl;
+    QString base = url.path();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    url.setPath(base + path);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + config.apiKey.toUtf8());
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::SameOriginRedirectPolicy);
+    request.setTransferTimeout(int(qMin<qint64>(config.requestTimeout.count(), INT_MAX)));
+    return request;
+}
+
+QString scrubbed(const QString &text, const QString &apiKey)
+{
+    QString result = text;
+    if (!apiKey.isEmpty())
+        result.replace(apiKey, QStringLiteral("[redacted]"));
+    return result.left(maxAnswerChars);
+}
+
+} // namespace FeedbackKit
