@@ -5,6 +5,8 @@
 #include "feedback_p.h"
 #include "jsonconvert_p.h"
 
+#include <charconv>
+
 namespace FeedbackKit {
 
 using nlohmann::json;
@@ -19,21 +21,33 @@ QStringList splitDotPath(QStringView dotPath)
     return segments;
 }
 
-namespace {
-std::optional<size_t> arrayIndex(const QString &segment)
+PathSegments toPathSegments(const QStringList &segments)
 {
-    bool ok = false;
-    const qulonglong index = segment.toULongLong(&ok);
-    // Only plain decimal indexes: "+1", " 1" and "01" are keys, not positions.
-    if (!ok || segment.isEmpty() || !segment.front().isDigit() || (segment.size() > 1 && segment.front() == u'0'))
-        return std::nullopt;
-    return size_t(index);
+    PathSegments result;
+    result.reserve(size_t(segments.size()));
+    for (const QString &segment : segments)
+        result.push_back(toStdString(segment));
+    return result;
 }
 
-const json *child(const json &node, const QString &segment)
+namespace {
+// Only plain decimal indexes: "+1", " 1" and "01" are keys, not positions.
+std::optional<size_t> arrayIndex(std::string_view segment)
+{
+    if (segment.empty() || (segment.size() > 1 && segment.front() == '0'))
+        return std::nullopt;
+    size_t index = 0;
+    const char *end = segment.data() + segment.size();
+    const auto [stop, error] = std::from_chars(segment.data(), end, index);
+    if (error != std::errc() || stop != end)
+        return std::nullopt;
+    return index;
+}
+
+const json *child(const json &node, const std::string &segment)
 {
     if (node.is_object()) {
-        const auto it = node.find(toStdString(segment));
+        const auto it = node.find(segment);
         return it == node.end() ? nullptr : &*it;
     }
     if (node.is_array()) {
@@ -51,15 +65,20 @@ bool fail(QString *error, const QString &message)
 }
 } // namespace
 
-const json *findAtPath(const json &root, const QStringList &segments)
+const json *findAtPath(const json &root, const PathSegments &segments)
 {
     const json *node = &root;
-    for (const QString &segment : segments) {
+    for (const std::string &segment : segments) {
         node = child(*node, segment);
         if (!node)
             return nullptr;
     }
     return node;
+}
+
+const json *findAtPath(const json &root, const QStringList &segments)
+{
+    return findAtPath(root, toPathSegments(segments));
 }
 
 QJsonValue Feedback::value(QStringView dotPath) const
@@ -80,27 +99,32 @@ bool Feedback::contains(QStringView dotPath) const
 // Works on a copy so that a path that fails half-way changes nothing.
 bool Feedback::setValue(QStringView dotPath, const QJsonValue &value, QString *error)
 {
-    const QStringList segments = splitDotPath(dotPath);
-    if (segments.isEmpty() || segments.contains(QString()))
+    const PathSegments segments = toPathSegments(splitDotPath(dotPath));
+    if (segments.empty()
+        || std::find(segments.begin(), segments.end(), std::string()) != segments.end())
         return fail(error, QStringLiteral("%1: a dot path needs non-empty segments").arg(dotPath));
     json root = d->json;
     json *node = &root;
-    for (qsizetype i = 0; i < segments.size(); ++i) {
-        const QString &segment = segments[i];
+    for (size_t i = 0; i < segments.size(); ++i) {
+        const std::string &segment = segments[i];
         const auto index = arrayIndex(segment);
         if (node->is_null())
             *node = index ? json::array() : json::object();
         if (node->is_object()) {
-            node = &(*node)[toStdString(segment)];
+            node = &(*node)[segment];
         } else if (node->is_array()) {
             if (!index || *index > node->size())
-                return fail(error, QStringLiteral("%1: index %2 is out of range").arg(dotPath, segment));
+                return fail(error,
+                            QStringLiteral("%1: index %2 is out of range")
+                                .arg(dotPath, toQString(segment)));
             if (*index == node->size())
                 node->push_back(nullptr);
             node = &(*node)[*index];
         } else {
-            const QString parent = QStringList(segments.mid(0, i)).join(u'.');
-            return fail(error, QStringLiteral("%1: %2 holds a value, not an object or array").arg(dotPath, parent));
+            const QString parent = splitDotPath(dotPath).mid(0, qsizetype(i)).join(u'.');
+            return fail(error,
+                        QStringLiteral("%1: %2 holds a value, not an object or array")
+                            .arg(dotPath, parent));
         }
     }
     *node = toNlohmann(value);
@@ -110,16 +134,18 @@ bool Feedback::setValue(QStringView dotPath, const QJsonValue &value, QString *e
 
 bool Feedback::remove(QStringView dotPath)
 {
-    QStringList segments = splitDotPath(dotPath);
-    if (segments.isEmpty())
+    PathSegments segments = toPathSegments(splitDotPath(dotPath));
+    if (segments.empty())
         return false;
-    const QString last = segments.takeLast();
+    const std::string last = std::move(segments.back());
+    segments.pop_back();
     const json *parent = findAtPath(d->json, segments);
     if (!parent || !child(*parent, last))
         return false;
+    // The path exists, so after detaching it still leads to the same (now private) parent.
     json &mutableParent = *const_cast<json *>(findAtPath(FeedbackData::mutableOf(*this), segments));
     if (mutableParent.is_object())
-        mutableParent.erase(toStdString(last));
+        mutableParent.erase(last);
     else
         mutableParent.erase(*arrayIndex(last));
     return true;

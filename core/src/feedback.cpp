@@ -10,11 +10,24 @@ namespace FeedbackKit {
 
 using nlohmann::json;
 
-Feedback::Feedback() : d(new FeedbackData) {}
+FeedbackData *FeedbackData::sharedEmpty()
+{
+    static const QExplicitlySharedDataPointer<FeedbackData> empty(new FeedbackData);
+    return empty.data();
+}
 
-Feedback::Feedback(const QJsonObject &object) : d(new FeedbackData(toNlohmann(object))) {}
+Feedback::Feedback()
+    : d(FeedbackData::sharedEmpty())
+{ }
 
-Feedback::Feedback(const QVariantMap &map) : Feedback(QJsonObject::fromVariantMap(map)) {}
+Feedback::Feedback(const QJsonObject &object)
+    : d(new FeedbackData(toNlohmann(object)))
+{ }
+
+// Not through QJsonObject::fromVariantMap(), which turns NaN into null (see variantToNlohmann).
+Feedback::Feedback(const QVariantMap &map)
+    : d(new FeedbackData(variantToNlohmann(map)))
+{ }
 
 Feedback::Feedback(const Feedback &other) = default;
 Feedback::Feedback(Feedback &&other) noexcept = default;
@@ -24,16 +37,12 @@ Feedback::~Feedback() = default;
 
 Feedback feedbackFromJson(const json &object)
 {
-    Feedback feedback;
-    FeedbackData::mutableOf(feedback) = object;
-    return feedback;
+    return FeedbackData::wrap(object);
 }
 
 Feedback feedbackFromJson(json &&object)
 {
-    Feedback feedback;
-    FeedbackData::mutableOf(feedback) = std::move(object);
-    return feedback;
+    return FeedbackData::wrap(std::move(object));
 }
 
 const json &feedbackToJson(const Feedback &feedback)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <FeedbackKit/feedbackkit_core_export.h>
 #include "validationerror.h"
+#include <FeedbackKit/feedbackkit_core_export.h>
 
 #include <QExplicitlySharedDataPointer>
 #include <QJsonObject>

@@ -14,8 +14,12 @@ namespace FeedbackKit {
 class FeedbackData : public QSharedData
 {
 public:
-    FeedbackData() : json(nlohmann::json::object()) {}
-    explicit FeedbackData(nlohmann::json value) : json(std::move(value)) {}
+    FeedbackData()
+        : json(nlohmann::json::object())
+    { }
+    explicit FeedbackData(nlohmann::json value)
+        : json(std::move(value))
+    { }
 
     static const nlohmann::json &of(const Feedback &feedback) { return feedback.d->json; }
     static nlohmann::json &mutableOf(Feedback &feedback)
@@ -23,6 +27,19 @@ public:
         feedback.d.detach();
         return feedback.d->json;
     }
+    /*! A Feedback holding \a value, without passing through the shared empty document. */
+    static Feedback wrap(nlohmann::json value)
+    {
+        Feedback feedback;
+        feedback.d.reset(new FeedbackData(std::move(value)));
+        return feedback;
+    }
+    /*!
+     * The one empty document every default-constructed Feedback shares: creating an empty
+     * Feedback (a fresh patch, a default state entry) then allocates nothing. The static
+     * reference keeps it shared, so the first write always detaches.
+     */
+    static FeedbackData *sharedEmpty();
 
     nlohmann::json json;
 };
@@ -36,7 +53,12 @@ ValidationErrors validateJson(const nlohmann::json &root);
  */
 std::optional<nlohmann::json> parseJsonStrict(QByteArrayView text, ValidationErrors *errors);
 
+/*! Dot-path segments as UTF-8, converted once to walk many documents without converting. */
+using PathSegments = std::vector<std::string>;
+PathSegments toPathSegments(const QStringList &segments);
+
 /*! Walks \a segments from \a root; nullptr when the path leads nowhere. */
 const nlohmann::json *findAtPath(const nlohmann::json &root, const QStringList &segments);
+const nlohmann::json *findAtPath(const nlohmann::json &root, const PathSegments &segments);
 
 } // namespace FeedbackKit

@@ -64,7 +64,8 @@ std::optional<QString> Feedback::comment() const
 
 void Feedback::setComment(std::optional<QString> comment)
 {
-    setOrErase(*this, "comment", comment ? std::optional<json>(toStdString(*comment)) : std::nullopt);
+    setOrErase(*this, "comment",
+               comment ? std::optional<json>(toStdString(*comment)) : std::nullopt);
 }
 
 QJsonValue Feedback::groundTruth() const
@@ -76,7 +77,8 @@ QJsonValue Feedback::groundTruth() const
 void Feedback::setGroundTruth(const QJsonValue &value)
 {
     const bool clear = value.isNull() || value.isUndefined();
-    setOrErase(*this, "ground_truth", clear ? std::nullopt : std::optional<json>(toNlohmann(value)));
+    setOrErase(*this, "ground_truth",
+               clear ? std::nullopt : std::optional<json>(toNlohmann(value)));
 }
 
 QStringList Feedback::reasons() const
@@ -135,7 +137,7 @@ void Feedback::setEdits(const QStringList &values)
 {
     json array = json::array();
     for (const QString &value : values)
-        array.push_back(json{{"value", toStdString(value)}});
+        array.push_back(json { { "value", toStdString(value) } });
     setOrErase(*this, "edits", std::move(array));
 }
 

@@ -4,8 +4,11 @@
 #include <QJsonObject>
 
 #include <cmath>
+#include <limits>
 
 namespace FeedbackKit {
+
+using nlohmann::json;
 
 std::string toStdString(QStringView text)
 {
@@ -18,36 +21,40 @@ QString toQString(const std::string &utf8)
     return QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
 }
 
-static nlohmann::json numberToNlohmann(double number)
+static json numberToNlohmann(const QJsonValue &value)
 {
-    // QJsonValue keeps every number as a double; give integral values back their integer type
-    // so that 4 stays 4 on the wire and not 4.0.
-    constexpr double exactIntegerLimit = 9007199254740992.0; // 2^53
-    if (std::isfinite(number) && std::trunc(number) == number && std::fabs(number) <= exactIntegerLimit)
-        return static_cast<std::int64_t>(number);
+    // QJsonValue reports every number as Double but keeps 64-bit integers exactly: take the
+    // integer when it stands for the same number, so 4 stays 4 on the wire (not 4.0) and
+    // 2^53 + 1 keeps its last digit. toInteger() gives 0 for fractions, NaN and huge values.
+    const double number = value.toDouble();
+    const qint64 integer = value.toInteger();
+    if (double(integer) == number)
+        return std::int64_t(integer);
     return number;
 }
 
-nlohmann::json toNlohmann(const QJsonValue &value)
+json toNlohmann(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Bool:
         return value.toBool();
     case QJsonValue::Double:
-        return numberToNlohmann(value.toDouble());
+        return numberToNlohmann(value);
     case QJsonValue::String:
         return toStdString(value.toString());
     case QJsonValue::Array: {
-        nlohmann::json array = nlohmann::json::array();
-        for (const QJsonValue &element : value.toArray())
+        json array = json::array();
+        const QJsonArray source = value.toArray();
+        array.get_ref<json::array_t &>().reserve(size_t(source.size()));
+        for (const QJsonValue &element : source)
             array.push_back(toNlohmann(element));
         return array;
     }
     case QJsonValue::Object: {
-        nlohmann::json object = nlohmann::json::object();
+        json object = json::object();
         const QJsonObject source = value.toObject();
         for (auto it = source.begin(); it != source.end(); ++it)
-            object[toStdString(it.key())] = toNlohmann(it.value());
+            object.emplace(toStdString(it.key()), toNlohmann(it.value()));
         return object;
     }
     case QJsonValue::Null:
@@ -57,26 +64,65 @@ nlohmann::json toNlohmann(const QJsonValue &value)
     return nullptr;
 }
 
-QJsonValue toQJson(const nlohmann::json &value)
+// Containers are walked here (not by Qt) so that a NaN nested anywhere survives.
+json variantToNlohmann(const QVariant &value)
+{
+    switch (value.metaType().id()) {
+    case QMetaType::Double:
+    case QMetaType::Float: {
+        const double number = value.toDouble();
+        return std::isfinite(number) ? numberToNlohmann(QJsonValue(number)) : json(number);
+    }
+    case QMetaType::QVariantMap: {
+        json object = json::object();
+        const QVariantMap map = value.toMap();
+        for (auto it = map.cbegin(); it != map.cend(); ++it)
+            object.emplace(toStdString(it.key()), variantToNlohmann(*it));
+        return object;
+    }
+    case QMetaType::QVariantHash: {
+        json object = json::object();
+        const QVariantHash hash = value.toHash();
+        for (auto it = hash.cbegin(); it != hash.cend(); ++it)
+            object.emplace(toStdString(it.key()), variantToNlohmann(*it));
+        return object;
+    }
+    case QMetaType::QVariantList: {
+        json array = json::array();
+        for (const QVariant &element : value.toList())
+            array.push_back(variantToNlohmann(element));
+        return array;
+    }
+    default:
+        return toNlohmann(QJsonValue::fromVariant(value));
+    }
+}
+
+QJsonValue toQJson(const json &value)
 {
     switch (value.type()) {
-    case nlohmann::json::value_t::boolean:
+    case json::value_t::boolean:
         return value.get<bool>();
-    case nlohmann::json::value_t::number_integer:
+    case json::value_t::number_integer:
         return qint64(value.get<std::int64_t>());
-    case nlohmann::json::value_t::number_unsigned:
-        return double(value.get<std::uint64_t>());
-    case nlohmann::json::value_t::number_float:
+    case json::value_t::number_unsigned: {
+        // The parser reads every non-negative integer as unsigned; keep those that fit exact.
+        const std::uint64_t number = value.get<std::uint64_t>();
+        if (number <= std::uint64_t(std::numeric_limits<qint64>::max()))
+            return qint64(number);
+        return double(number);
+    }
+    case json::value_t::number_float:
         return value.get<double>();
-    case nlohmann::json::value_t::string:
+    case json::value_t::string:
         return toQString(value.get_ref<const std::string &>());
-    case nlohmann::json::value_t::array: {
+    case json::value_t::array: {
         QJsonArray array;
         for (const auto &element : value)
             array.append(toQJson(element));
         return array;
     }
-    case nlohmann::json::value_t::object: {
+    case json::value_t::object: {
         QJsonObject object;
         for (auto it = value.begin(); it != value.end(); ++it)
             object.insert(toQString(it.key()), toQJson(it.value()));

@@ -25,7 +25,9 @@ QString measurementTypeName(Measurement::Type type)
 static void insertNumbers(QJsonObject &object, const Measurement &m)
 {
     const bool empty = m.count == 0;
-    auto figure = [empty](double value) { return empty ? QJsonValue(QJsonValue::Null) : QJsonValue(value); };
+    auto figure = [empty](double value) {
+        return empty ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+    };
     object.insert(QStringLiteral("sum"), m.sum);
     object.insert(QStringLiteral("avg"), figure(m.avg));
     object.insert(QStringLiteral("median"), figure(m.median));
@@ -38,9 +40,9 @@ static void insertNumbers(QJsonObject &object, const Measurement &m)
 
 QJsonObject Measurement::toJson() const
 {
-    QJsonObject object{{QStringLiteral("type"), measurementTypeName(type)},
-                       {QStringLiteral("count"), count},
-                       {QStringLiteral("skipped"), skipped}};
+    QJsonObject object { { QStringLiteral("type"), measurementTypeName(type) },
+                         { QStringLiteral("count"), count },
+                         { QStringLiteral("skipped"), skipped } };
     if (type == Type::Boolean) {
         object.insert(QStringLiteral("true"), trueCount);
         object.insert(QStringLiteral("false"), falseCount);
@@ -68,7 +70,8 @@ QJsonObject MeasurementResult::toJson() const
     return object;
 }
 
-std::optional<MeasurementQuery::Filter> MeasurementQuery::parseFilter(QStringView text, QString *error)
+std::optional<MeasurementQuery::Filter> MeasurementQuery::parseFilter(QStringView text,
+                                                                      QString *error)
 {
     const qsizetype equals = text.indexOf(u'=');
     const qsizetype tilde = text.indexOf(u'~');

@@ -36,7 +36,8 @@ double percentile(const std::vector<double> &sorted, double p)
 }
 
 // The values of one group, kept until result() so numbers can be sorted once.
-struct Bucket {
+struct Bucket
+{
     Measurement measurement;
     std::vector<double> numbers;
 
@@ -46,6 +47,12 @@ struct Bucket {
         if (measurement.type == Measurement::Type::None)
             measurement.type = type;
         if (type != measurement.type || type == Measurement::Type::None) {
+            ++measurement.skipped;
+            return;
+        }
+        // NaN and infinities cannot be in a valid document, but measured documents are not
+        // always validated (the collector measures whole events); sorting them would be UB.
+        if (type == Measurement::Type::Number && !std::isfinite(value.get<double>())) {
             ++measurement.skipped;
             return;
         }
@@ -84,18 +91,26 @@ struct Bucket {
     }
 };
 
-bool matches(const json &document, const MeasurementQuery::Filter &filter, const QStringList &segments)
+// A filter with its path and value converted once, not once per document.
+struct CompiledFilter
 {
-    const json *value = findAtPath(document, segments);
-    if (!value)
-        return false;
-    const json wanted = toNlohmann(filter.value);
-    if (filter.op == MeasurementQuery::Filter::Op::Equals)
-        return *value == wanted;
-    if (value->is_string() && wanted.is_string())
-        return value->get_ref<const std::string &>().find(wanted.get_ref<const std::string &>()) != std::string::npos;
-    return value->is_array() && std::find(value->begin(), value->end(), wanted) != value->end();
-}
+    PathSegments path;
+    MeasurementQuery::Filter::Op op;
+    json wanted;
+
+    bool matches(const json &document) const
+    {
+        const json *value = findAtPath(document, path);
+        if (!value)
+            return false;
+        if (op == MeasurementQuery::Filter::Op::Equals)
+            return *value == wanted;
+        if (value->is_string() && wanted.is_string())
+            return value->get_ref<const std::string &>().find(wanted.get_ref<const std::string &>())
+                != std::string::npos;
+        return value->is_array() && std::find(value->begin(), value->end(), wanted) != value->end();
+    }
+};
 
 QString groupName(const json &value)
 {
@@ -105,11 +120,11 @@ QString groupName(const json &value)
 }
 } // namespace
 
-struct MeasurementAccumulator::Private {
-    MeasurementQuery query;
-    QStringList pathSegments;
-    QStringList groupSegments;
-    QList<QStringList> filterSegments;
+struct MeasurementAccumulator::Private
+{
+    PathSegments pathSegments;
+    PathSegments groupSegments;
+    std::vector<CompiledFilter> filters;
     Bucket overall;
     QMap<QString, Bucket> groups;
 };
@@ -117,11 +132,11 @@ struct MeasurementAccumulator::Private {
 MeasurementAccumulator::MeasurementAccumulator(MeasurementQuery query)
     : d(std::make_unique<Private>())
 {
-    d->pathSegments = splitDotPath(query.path);
-    d->groupSegments = splitDotPath(query.groupBy);
+    d->pathSegments = toPathSegments(splitDotPath(query.path));
+    d->groupSegments = toPathSegments(splitDotPath(query.groupBy));
     for (const auto &filter : query.filters)
-        d->filterSegments.append(splitDotPath(filter.path));
-    d->query = std::move(query);
+        d->filters.push_back(
+            { toPathSegments(splitDotPath(filter.path)), filter.op, toNlohmann(filter.value) });
 }
 
 MeasurementAccumulator::~MeasurementAccumulator() = default;
@@ -129,15 +144,15 @@ MeasurementAccumulator::~MeasurementAccumulator() = default;
 void MeasurementAccumulator::add(const Feedback &document)
 {
     const json &root = FeedbackData::of(document);
-    for (qsizetype i = 0; i < d->query.filters.size(); ++i) {
-        if (!matches(root, d->query.filters[i], d->filterSegments[i]))
+    for (const CompiledFilter &filter : d->filters) {
+        if (!filter.matches(root))
             return;
     }
     const json *value = findAtPath(root, d->pathSegments);
     if (!value || value->is_null())
         return;
     d->overall.add(*value);
-    if (d->groupSegments.isEmpty())
+    if (d->groupSegments.empty())
         return;
     const json *group = findAtPath(root, d->groupSegments);
     d->groups[group ? groupName(*group) : QStringLiteral("null")].add(*value);

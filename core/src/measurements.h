@@ -13,8 +13,10 @@ namespace FeedbackKit {
 /*!
  * \brief Which values to measure: a dot path, optional filters and an optional group-by path.
  */
-struct FEEDBACKKIT_CORE_EXPORT MeasurementQuery {
-    struct Filter {
+struct FEEDBACKKIT_CORE_EXPORT MeasurementQuery
+{
+    struct Filter
+    {
         enum class Op {
             Equals, ///< the value at \c path equals \c value (JSON equality; 4 == 4.0)
             Contains, ///< a string containing \c value, or an array with an element equal to it
@@ -42,7 +44,8 @@ struct FEEDBACKKIT_CORE_EXPORT MeasurementQuery {
  * in \c skipped, never coerced. Documents without the path (or filtered out) are not counted.
  * Percentiles (and the median) interpolate linearly between the closest ranks.
  */
-struct FEEDBACKKIT_CORE_EXPORT Measurement {
+struct FEEDBACKKIT_CORE_EXPORT Measurement
+{
     enum class Type { None, Boolean, Number, String };
 
     Type type = Type::None;
@@ -73,7 +76,8 @@ struct FEEDBACKKIT_CORE_EXPORT Measurement {
 };
 
 /*! The measurement of the whole set, and of each group when the query groups. */
-struct FEEDBACKKIT_CORE_EXPORT MeasurementResult {
+struct FEEDBACKKIT_CORE_EXPORT MeasurementResult
+{
     Measurement overall;
     QMap<QString, Measurement> groups;
     /*! overall.toJson(), plus "groups" mapping each group value to its measurement. */

@@ -5,7 +5,8 @@
 namespace FeedbackKit {
 
 namespace {
-struct CurrentSession {
+struct CurrentSession
+{
     QMutex mutex;
     Session session;
 };

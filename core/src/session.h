@@ -1,7 +1,7 @@
 #pragma once
 
-#include <FeedbackKit/feedbackkit_core_export.h>
 #include "target.h"
+#include <FeedbackKit/feedbackkit_core_export.h>
 
 #include <QVariantMap>
 

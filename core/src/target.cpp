@@ -9,25 +9,47 @@ QString channelField(Channel channel)
     return channel == Channel::Expert ? QStringLiteral("metrics") : QStringLiteral("feedback");
 }
 
-bool isValidId(QStringView id, QString *error)
+namespace {
+bool isLowerHex(QChar c)
 {
-    // 8-4-4-4-12 lowercase hex digits, the form HoneyHive's IDs take.
-    static constexpr qsizetype dashes[] = {8, 13, 18, 23};
-    auto fail = [&](const QString &why) {
-        if (error)
-            *error = QStringLiteral("\"%1\" is not a valid ID: %2").arg(id.left(64), why);
-        return false;
-    };
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+}
+
+// What is wrong with \a id, or an empty string when it is an 8-4-4-4-12 lowercase UUID (the
+// form HoneyHive's IDs take). The common mistakes get their own explanation.
+QString whyNotAnId(QStringView id)
+{
+    static constexpr qsizetype dashes[] = { 8, 13, 18, 23 };
+    if (id.isEmpty())
+        return QStringLiteral("the ID is empty");
+    if (id.startsWith(u'{') || id.endsWith(u'}'))
+        return QStringLiteral("write the UUID without braces");
     if (id.size() != 36)
-        return fail(QStringLiteral("expected a lowercase UUID such as 123e4567-e89b-42d3-a456-426614174000"));
+        return QStringLiteral("expected 36 characters, a UUID such as "
+                              "123e4567-e89b-42d3-a456-426614174000, not %1")
+            .arg(id.size());
     for (qsizetype i = 0; i < id.size(); ++i) {
         const QChar c = id[i];
         const bool dash = std::find(std::begin(dashes), std::end(dashes), i) != std::end(dashes);
-        if (dash ? c != u'-' : !((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
-            return fail(dash ? QStringLiteral("expected '-' at position %1").arg(i + 1)
-                             : QStringLiteral("expected a lowercase hex digit at position %1").arg(i + 1));
+        if (dash && c != u'-')
+            return QStringLiteral("expected '-' at position %1").arg(i + 1);
+        if (!dash && c >= u'A' && c <= u'F')
+            return QStringLiteral("IDs are lowercase: '%1' at position %2").arg(c).arg(i + 1);
+        if (!dash && !isLowerHex(c))
+            return QStringLiteral("expected a lowercase hex digit at position %1").arg(i + 1);
     }
-    return true;
+    return {};
+}
+} // namespace
+
+bool isValidId(QStringView id, QString *error)
+{
+    const QString why = whyNotAnId(id);
+    if (why.isEmpty())
+        return true;
+    if (error)
+        *error = QStringLiteral("\"%1\" is not a valid ID: %2").arg(id.left(64), why);
+    return false;
 }
 
 QString generateId()
@@ -49,8 +71,13 @@ Target Target::session(const QString &sessionId, QString *error)
 Target Target::event(const QString &eventId, const QString &sessionId, QString *error)
 {
     Target target;
-    if (!isValidId(eventId, error) || (!sessionId.isEmpty() && !isValidId(sessionId, error)))
+    if (!isValidId(eventId, error))
         return target;
+    if (!sessionId.isEmpty() && !isValidId(sessionId, error)) {
+        if (error)
+            error->prepend(QStringLiteral("the event's session: "));
+        return target;
+    }
     target.m_kind = Kind::Event;
     target.m_eventId = eventId;
     target.m_sessionId = sessionId;

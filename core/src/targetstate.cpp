@@ -5,7 +5,8 @@
 namespace FeedbackKit {
 
 namespace {
-struct Key {
+struct Key
+{
     QString eventId;
     Channel channel;
     bool operator==(const Key &) const = default;
@@ -16,28 +17,41 @@ size_t qHash(const Key &key, size_t seed = 0) noexcept
 }
 } // namespace
 
-struct TargetStateStore::Private {
+struct TargetStateStore::Private
+{
     // Keyed by event ID: a session target and an event target with the same ID are the same
     // server-side event, so they must share one state.
     QHash<Key, Entry> entries;
 };
 
-TargetStateStore::TargetStateStore() : d(std::make_unique<Private>()) {}
+TargetStateStore::TargetStateStore()
+    : d(std::make_unique<Private>())
+{ }
 TargetStateStore::~TargetStateStore() = default;
 
 TargetStateStore::Entry TargetStateStore::apply(const Target &target, Channel channel,
                                                 const Feedback &patch, ValidationErrors *errors)
 {
-    Entry &entry = d->entries[{target.eventId(), channel}];
-    Feedback next = entry.state.merged(patch);
-    ValidationErrors problems = next.validate();
-    if (errors)
-        *errors = problems;
-    if (!problems.isEmpty()) {
-        if (entry.version == 0)
-            d->entries.remove({target.eventId(), channel});
+    if (!target.isValid()) {
+        if (errors)
+            *errors = { { {},
+                          ValidationError::Rule::InvalidTarget,
+                          QStringLiteral("feedback needs a valid session or event target") } };
         return {};
     }
+    // Merge into a copy and validate it before touching the store: a refused patch must leave
+    // the state, its version and the store's size exactly as they were.
+    const Key key { target.eventId(), channel };
+    const auto found = d->entries.constFind(key);
+    const Feedback &current = found == d->entries.cend() ? Feedback() : found->state;
+    Feedback next = current.merged(patch);
+    ValidationErrors problems = next.validate();
+    const bool refused = !problems.isEmpty();
+    if (errors)
+        *errors = std::move(problems);
+    if (refused)
+        return {};
+    Entry &entry = d->entries[key];
     entry.state = std::move(next);
     ++entry.version;
     return entry;
@@ -46,12 +60,12 @@ TargetStateStore::Entry TargetStateStore::apply(const Target &target, Channel ch
 void TargetStateStore::restore(const Target &target, Channel channel, const Feedback &state,
                                quint64 version)
 {
-    d->entries.insert({target.eventId(), channel}, {state, version});
+    d->entries.insert({ target.eventId(), channel }, { state, version });
 }
 
 TargetStateStore::Entry TargetStateStore::entry(const Target &target, Channel channel) const
 {
-    return d->entries.value({target.eventId(), channel});
+    return d->entries.value({ target.eventId(), channel });
 }
 
 qsizetype TargetStateStore::size() const

@@ -20,7 +20,8 @@ namespace FeedbackKit {
 class FEEDBACKKIT_CORE_EXPORT TargetStateStore
 {
 public:
-    struct Entry {
+    struct Entry
+    {
         Feedback state;
         quint64 version = 0;
     };
@@ -42,8 +43,14 @@ public:
 
     /*! The current entry; version 0 and an empty state for a target never seen. */
     Entry entry(const Target &target, Channel channel) const;
-    Feedback state(const Target &target, Channel channel) const { return entry(target, channel).state; }
-    quint64 version(const Target &target, Channel channel) const { return entry(target, channel).version; }
+    Feedback state(const Target &target, Channel channel) const
+    {
+        return entry(target, channel).state;
+    }
+    quint64 version(const Target &target, Channel channel) const
+    {
+        return entry(target, channel).version;
+    }
 
     qsizetype size() const;
     void clear();

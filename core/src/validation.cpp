@@ -22,11 +22,15 @@ namespace {
 // Enough to show every problem of a realistic document without letting a hostile one produce
 // an unbounded error list.
 constexpr qsizetype maxReportedErrors = 100;
+// The longest a number serialises to: "-1.7976931348623157e+308" (or a 20-digit integer).
+constexpr size_t maxNumberBytes = 24;
 
 class Validator
 {
 public:
-    explicit Validator(ValidationErrors &errors) : m_errors(errors) {}
+    explicit Validator(ValidationErrors &errors)
+        : m_errors(errors)
+    { }
 
     void validateRoot(const json &root)
     {
@@ -46,20 +50,34 @@ private:
         case json::value_t::object:
             if (objectDepth + 1 > Limits::maxObjectNesting)
                 return report(path(), Rule::ObjectNesting,
-                              QStringLiteral("more than %1 levels of nested objects").arg(Limits::maxObjectNesting));
+                              QStringLiteral("more than %1 levels of nested objects")
+                                  .arg(Limits::maxObjectNesting));
             return walkObject(value, objectDepth + 1, arrayDepth);
         case json::value_t::array:
             if (arrayDepth + 1 > Limits::maxArrayNesting)
                 return report(path(), Rule::ArrayNesting,
-                              QStringLiteral("more than %1 levels of nested arrays").arg(Limits::maxArrayNesting));
+                              QStringLiteral("more than %1 levels of nested arrays")
+                                  .arg(Limits::maxArrayNesting));
             return walkArray(value, objectDepth, arrayDepth + 1);
         case json::value_t::number_float:
+            m_sizeBound += maxNumberBytes;
             if (!std::isfinite(value.get<double>()))
-                report(path(), Rule::NonFiniteNumber, QStringLiteral("numbers must be finite (no NaN or infinity)"));
+                report(path(), Rule::NonFiniteNumber,
+                       QStringLiteral("numbers must be finite (no NaN or infinity)"));
             return;
         case json::value_t::string:
             return checkString(value.get_ref<const std::string &>());
-        default:
+        case json::value_t::binary:
+        case json::value_t::discarded:
+            // Only an nlohmann value built in code can hold these; JSON text cannot.
+            return report(path(), Rule::NotJson, QStringLiteral("binary data is not JSON"));
+        case json::value_t::number_integer:
+        case json::value_t::number_unsigned:
+            m_sizeBound += maxNumberBytes;
+            return;
+        case json::value_t::boolean:
+        case json::value_t::null:
+            m_sizeBound += 5; // "false"
             return;
         }
     }
@@ -67,7 +85,9 @@ private:
     void walkObject(const json &object, int objectDepth, int arrayDepth)
     {
         checkMemberCount(object.size());
+        m_sizeBound += 2;
         for (auto it = object.begin(); it != object.end() && !full(); ++it) {
+            m_sizeBound += escapedBound(it.key()) + 2; // ':' and ','
             m_segments.push_back(&it.key());
             checkKey(it.key());
             walk(it.value(), objectDepth, arrayDepth);
@@ -78,6 +98,7 @@ private:
     void walkArray(const json &array, int objectDepth, int arrayDepth)
     {
         checkMemberCount(array.size());
+        m_sizeBound += 2 + array.size(); // brackets and commas
         for (size_t i = 0; i < array.size() && !full(); ++i) {
             const std::string index = std::to_string(i);
             m_segments.push_back(&index);
@@ -95,12 +116,13 @@ private:
         else if (key.find('.') != std::string::npos)
             report(path(), Rule::DottedKey, QStringLiteral("keys must not contain '.'"));
         else if (qsizetype(key.size()) > Limits::maxKeyBytes)
-            report(path(), Rule::KeyTooLong, QStringLiteral("key is longer than %1 bytes").arg(Limits::maxKeyBytes));
+            report(path(), Rule::KeyTooLong,
+                   QStringLiteral("key is longer than %1 bytes").arg(Limits::maxKeyBytes));
     }
 
     void checkString(const std::string &text)
     {
-        m_payloadBytes += text.size();
+        m_sizeBound += escapedBound(text);
         if (qsizetype(text.size()) > Limits::maxStringBytes)
             report(path(), Rule::StringTooLong,
                    QStringLiteral("string is longer than %1 bytes").arg(Limits::maxStringBytes));
@@ -111,28 +133,34 @@ private:
     void checkMemberCount(size_t count)
     {
         if (qsizetype(count) > Limits::maxMembers)
-            report(path(), Rule::TooManyMembers, QStringLiteral("more than %1 entries").arg(Limits::maxMembers));
+            report(path(), Rule::TooManyMembers,
+                   QStringLiteral("more than %1 entries").arg(Limits::maxMembers));
     }
 
     void checkGroundTruth(const json &root)
     {
+        // null is how a patch clears ground_truth; merging never leaves it in a state.
         const auto it = root.find("ground_truth");
-        if (it != root.end() && !it->is_string() && !it->is_object())
+        if (it != root.end() && !it->is_string() && !it->is_object() && !it->is_null())
             report(QStringLiteral("ground_truth"), Rule::GroundTruthType,
                    QStringLiteral("ground_truth must be a string or an object"));
     }
 
-    // Serialising costs time on the capture path, so only documents whose strings alone could
-    // approach the cap (escaping at most sextuples a byte) are measured exactly.
+    // Serialising costs time on the capture path, so the walk adds up a bound of the
+    // serialised size (every string byte escaped to six, every number at its longest) and
+    // only a document whose bound passes the cap is serialised to be measured exactly.
     void checkDocumentSize(const json &root)
     {
-        if (!m_errors.isEmpty() || qsizetype(m_payloadBytes) * 6 < Limits::maxDocumentBytes / 2)
+        if (!m_errors.isEmpty() || m_sizeBound <= size_t(Limits::maxDocumentBytes))
             return;
         const size_t bytes = root.dump(-1, ' ', false, json::error_handler_t::replace).size();
         if (qsizetype(bytes) > Limits::maxDocumentBytes)
-            report({}, Rule::DocumentTooLarge,
-                   QStringLiteral("document is larger than %1 bytes").arg(Limits::maxDocumentBytes));
+            report(
+                {}, Rule::DocumentTooLarge,
+                QStringLiteral("document is larger than %1 bytes").arg(Limits::maxDocumentBytes));
     }
+
+    static size_t escapedBound(const std::string &text) { return 6 * text.size() + 2; }
 
     QString path() const
     {
@@ -140,7 +168,8 @@ private:
         for (const std::string *segment : m_segments) {
             if (!result.isEmpty())
                 result += u'.';
-            result += isValidUtf8(*segment) ? toQString(*segment) : QStringLiteral("<invalid UTF-8>");
+            result
+                += isValidUtf8(*segment) ? toQString(*segment) : QStringLiteral("<invalid UTF-8>");
         }
         return result;
     }
@@ -150,12 +179,12 @@ private:
     void report(const QString &where, Rule rule, const QString &message)
     {
         if (!full())
-            m_errors.append({where, rule, message});
+            m_errors.append({ where, rule, message });
     }
 
     ValidationErrors &m_errors;
     std::vector<const std::string *> m_segments;
-    size_t m_payloadBytes = 0;
+    size_t m_sizeBound = 0;
 };
 } // namespace
 

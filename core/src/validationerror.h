@@ -13,7 +13,8 @@ namespace FeedbackKit {
  * \c path is the dot path of the offending value (empty for the document itself), so that
  * "edits.0.value: string is longer than 65536 bytes" tells the caller exactly what to fix.
  */
-struct FEEDBACKKIT_CORE_EXPORT ValidationError {
+struct FEEDBACKKIT_CORE_EXPORT ValidationError
+{
     enum class Rule {
         NotJson, ///< The text is not JSON at all.
         NotAnObject, ///< The feedback root (or a patch) must be an object.
@@ -28,7 +29,8 @@ struct FEEDBACKKIT_CORE_EXPORT ValidationError {
         DocumentTooLarge, ///< The serialized document is larger than Limits::maxDocumentBytes.
         TooManyMembers, ///< An object or array holds more than Limits::maxMembers entries.
         DuplicateKey, ///< The same key twice in one object of the source text.
-        GroundTruthType, ///< \c ground_truth is neither a string nor an object.
+        GroundTruthType, ///< \c ground_truth is neither a string nor an object (null clears it).
+        InvalidTarget, ///< The target the feedback is for is not valid (a malformed ID).
     };
 
     QString path;
