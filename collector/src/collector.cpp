@@ -129,15 +129,11 @@ void Collector::restart(std::chrono::milliseconds downtime)
         return;
     QPointer<Collector> self = this;
     d->inWorker([&] {
-        d->server->closeListener();
-        // The server is the timer's context: stop() during the outage cancels the restart.
-        QTimer::singleShot(downtime, d->server, [this, self, server = d->server] {
-            QString error;
-            const bool listening = server->listen(d->port, &error);
-            if (!listening)
-                qCWarning(lcCollector) << "restart failed:" << error;
+        d->server->restart(downtime, [self](bool listening) {
+            // Told in the worker thread; the running state belongs to the Collector's thread.
             QMetaObject::invokeMethod(
-                self, [this, listening] { d->setRunning(this, listening); }, Qt::QueuedConnection);
+                self, [self, listening] { self->d->setRunning(self, listening); },
+                Qt::QueuedConnection);
         });
     });
     d->setRunning(this, false);

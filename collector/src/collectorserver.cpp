@@ -61,6 +61,15 @@ CollectorServer::CollectorServer(const CollectorOptions &options, EventStore &st
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(0);
     connect(&m_flushTimer, &QTimer::timeout, this, &CollectorServer::flush);
+    m_restartTimer.setSingleShot(true);
+    connect(&m_restartTimer, &QTimer::timeout, this, [this] {
+        QString error;
+        const bool listening = listen(m_port, &error);
+        if (!listening)
+            qCWarning(lcCollector) << "restart failed:" << error;
+        if (m_onBack)
+            m_onBack(listening);
+    });
 }
 
 CollectorServer::~CollectorServer()
@@ -70,6 +79,7 @@ CollectorServer::~CollectorServer()
 
 bool CollectorServer::listen(quint16 port, QString *error)
 {
+    m_restartTimer.stop();
     closeListener();
     auto *tcpServer = new GuardedTcpServer(m_options, m_stats);
     if (!tcpServer->listen(m_options.address, port)) {
@@ -100,6 +110,13 @@ void CollectorServer::closeListener()
     flush();
     delete m_front;
     m_front = nullptr;
+}
+
+void CollectorServer::restart(std::chrono::milliseconds downtime, std::function<void(bool)> onBack)
+{
+    closeListener();
+    m_onBack = std::move(onBack);
+    m_restartTimer.start(downtime);
 }
 
 void CollectorServer::handle(const QHttpServerRequest &request, QTcpSocket *socket)

@@ -61,6 +61,11 @@ public:
     bool listen(quint16 port, QString *error);
     /*! Stops listening, aborts every connection, commits what is pending. */
     void closeListener();
+    /*!
+     * closeListener() now and listen() on the same port after \a downtime; \a onBack is told
+     * whether listening resumed. A listen() meanwhile cancels the pending restart.
+     */
+    void restart(std::chrono::milliseconds downtime, std::function<void(bool)> onBack);
     quint16 port() const { return m_port; }
 
 private:
@@ -91,6 +96,8 @@ private:
     quint16 m_port = 0;
     QList<PendingReply> m_pending;
     QTimer m_flushTimer;
+    QTimer m_restartTimer;
+    std::function<void(bool)> m_onBack;
 };
 
 } // namespace FeedbackKit

@@ -90,7 +90,7 @@ std::optional<json> prepareNewEvent(const EventStore &store, json event, const Q
     }
     if (!event.contains("inputs"))
         event["inputs"] = json::object();
-    if (!checkEventFields(event, prefix, error))
+    if (!checkEventTypes(event, prefix, error))
         return std::nullopt;
     if (event["event_type"] == "session" && event.contains("event_id")
         && event.contains("session_id") && event["event_id"] != event["session_id"]) {
@@ -155,7 +155,8 @@ WriteResult EventsApi::updateEvent(const QByteArray &body)
         return refuse(QStringLiteral("the body must be a JSON object"));
     if (!patch->contains("event_id"))
         return refuse(QStringLiteral("missing \"event_id\""));
-    if (!checkEventFields(*patch, {}, &error))
+    // Types first, on the patch; the feedback rules once, on the merged result below.
+    if (!checkEventTypes(*patch, {}, &error))
         return refuse(error);
 
     const QString id = stringField(*patch, "event_id");

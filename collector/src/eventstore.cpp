@@ -14,16 +14,21 @@ using json = nlohmann::json;
 struct EventStore::Private
 {
     QString connectionName;
+    // Prepared once per open: a commit only binds and steps it.
+    std::unique_ptr<QSqlQuery> upsert;
     // Guards events and order, which readers in other threads look at.
     mutable QMutex mutex;
     QHash<QString, json> events;
     QList<QString> order;
     // Per uncommitted event: its state before the first uncommitted put (nullopt: it is new).
     QHash<QString, std::optional<json>> dirty;
+    QList<QString> dirtyOrder; // so new events get their seq in the order they came
 
     QSqlDatabase database() const { return QSqlDatabase::database(connectionName, false); }
     bool exec(const QString &sql, QString *error);
     bool loadAll(QString *error);
+    bool prepareUpsert(QString *error);
+    qint64 nextSeq = 0;
     void rollbackCache();
 };
 
@@ -46,11 +51,21 @@ bool EventStore::Private::exec(const QString &sql, QString *error)
     return false;
 }
 
+bool EventStore::Private::prepareUpsert(QString *error)
+{
+    upsert = std::make_unique<QSqlQuery>(database());
+    if (upsert->prepare(QStringLiteral("INSERT INTO events (event_id, seq, body) VALUES (?, ?, ?) "
+                                       "ON CONFLICT(event_id) DO UPDATE SET body = excluded.body")))
+        return true;
+    *error = sqlError(QStringLiteral("preparing the upsert"), upsert->lastError());
+    return false;
+}
+
 bool EventStore::Private::loadAll(QString *error)
 {
     QSqlQuery query(database());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT event_id, body FROM events ORDER BY seq"))) {
+    if (!query.exec(QStringLiteral("SELECT event_id, body, seq FROM events ORDER BY seq"))) {
         *error = sqlError(QStringLiteral("reading events"), query.lastError());
         return false;
     }
@@ -64,6 +79,7 @@ bool EventStore::Private::loadAll(QString *error)
         }
         events.insert(id, std::move(event));
         order.append(id);
+        nextSeq = query.value(2).toLongLong();
     }
     return true;
 }
@@ -80,6 +96,7 @@ void EventStore::Private::rollbackCache()
         }
     }
     dirty.clear();
+    dirtyOrder.clear();
 }
 
 EventStore::EventStore()
@@ -107,12 +124,14 @@ bool EventStore::open(const QString &path, Durability durability, QString *error
     const bool ready = d->exec(QStringLiteral("PRAGMA journal_mode=WAL"), error)
         && d->exec(QStringLiteral("PRAGMA synchronous=") + synchronous, error)
         && d->exec(QStringLiteral("PRAGMA busy_timeout=2000"), error)
+        // Keyed by event_id alone (one b-tree to update per write); seq keeps the order in
+        // which events were first stored.
         && d->exec(QStringLiteral("CREATE TABLE IF NOT EXISTS events ("
-                                  "seq INTEGER PRIMARY KEY, "
-                                  "event_id TEXT NOT NULL UNIQUE, "
-                                  "body TEXT NOT NULL)"),
+                                  "event_id TEXT PRIMARY KEY, "
+                                  "seq INTEGER NOT NULL, "
+                                  "body BLOB NOT NULL) WITHOUT ROWID"),
                    error)
-        && d->loadAll(error);
+        && d->prepareUpsert(error) && d->loadAll(error);
     if (!ready)
         close();
     return ready;
@@ -122,6 +141,7 @@ void EventStore::close()
 {
     if (d->connectionName.isEmpty())
         return;
+    d->upsert.reset();
     {
         QSqlDatabase db = d->database();
         if (db.isOpen())
@@ -133,6 +153,7 @@ void EventStore::close()
     d->events.clear();
     d->order.clear();
     d->dirty.clear();
+    d->dirtyOrder.clear();
 }
 
 bool EventStore::isOpen() const
@@ -176,6 +197,7 @@ void EventStore::put(json event)
     if (!d->dirty.contains(id)) {
         d->dirty.insert(
             id, existing == d->events.end() ? std::nullopt : std::optional<json>(*existing));
+        d->dirtyOrder.append(id);
     }
     if (existing == d->events.end()) {
         d->events.insert(id, std::move(event));
@@ -194,24 +216,31 @@ bool EventStore::commit(QString *error)
 {
     if (d->dirty.isEmpty())
         return true;
+    if (!d->upsert) {
+        *error = QStringLiteral("the store is closed");
+        d->rollbackCache();
+        return false;
+    }
     QSqlDatabase db = d->database();
-    QSqlQuery upsert(db);
-    bool ok = db.transaction()
-        && upsert.prepare(
-            QStringLiteral("INSERT INTO events (event_id, body) VALUES (?, ?) "
-                           "ON CONFLICT(event_id) DO UPDATE SET body = excluded.body"));
-    for (auto it = d->dirty.cbegin(); ok && it != d->dirty.cend(); ++it) {
+    QSqlQuery &upsert = *d->upsert;
+    bool ok = db.transaction();
+    qint64 seq = d->nextSeq;
+    for (auto id = d->dirtyOrder.cbegin(); ok && id != d->dirtyOrder.cend(); ++id) {
         std::string body;
         {
             QMutexLocker lock(&d->mutex);
-            body = d->events.value(it.key()).dump(-1, ' ', false, json::error_handler_t::replace);
+            body = d->events.value(*id).dump(-1, ' ', false, json::error_handler_t::replace);
         }
-        upsert.bindValue(0, it.key());
-        upsert.bindValue(1, QByteArray::fromStdString(body));
+        const bool stored = d->dirty.value(*id).has_value();
+        upsert.bindValue(0, *id);
+        upsert.bindValue(1, stored ? seq : ++seq); // the upsert keeps a stored event's seq
+        upsert.bindValue(2, QByteArray::fromStdString(body));
         ok = upsert.exec();
     }
     if (ok && db.commit()) {
         d->dirty.clear();
+        d->dirtyOrder.clear();
+        d->nextSeq = seq;
         return true;
     }
     *error = sqlError(QStringLiteral("committing events"),

@@ -146,7 +146,7 @@ std::optional<json> unwrapObject(const json &body, const char *key, QString *err
     return std::nullopt;
 }
 
-bool checkEventFields(const json &event, const QString &prefix, QString *error)
+bool checkEventTypes(const json &event, const QString &prefix, QString *error)
 {
     for (const char *key : mergeableFields) {
         if (!checkObjectField(event, key, prefix, error))
@@ -164,7 +164,13 @@ bool checkEventFields(const json &event, const QString &prefix, QString *error)
         if (!checkIdField(event, key, prefix, error))
             return false;
     }
-    return checkFeedbackRules(event, "feedback", prefix, error)
+    return true;
+}
+
+bool checkEventFields(const json &event, const QString &prefix, QString *error)
+{
+    return checkEventTypes(event, prefix, error)
+        && checkFeedbackRules(event, "feedback", prefix, error)
         && checkFeedbackRules(event, "metrics", prefix, error);
 }
 

@@ -34,6 +34,8 @@ std::optional<nlohmann::json> unwrapObject(const nlohmann::json &body, const cha
  * ("feedback.a.b.c.d.e.f: ..."). \a prefix is put before every path (e.g. "events.3.").
  */
 bool checkEventFields(const nlohmann::json &event, const QString &prefix, QString *error);
+/*! checkEventFields() without the Feedback validation: types and IDs only. */
+bool checkEventTypes(const nlohmann::json &event, const QString &prefix, QString *error);
 
 /*! The string at \a key, or an empty string. */
 QString stringField(const nlohmann::json &object, const char *key);
