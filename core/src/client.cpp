@@ -131,6 +131,11 @@ bool Client::flush(std::chrono::milliseconds timeout)
     return d->pending.isEmpty();
 }
 
+quint64 Client::durableVersion(const Target &target, Channel channel) const
+{
+    return d->durableVersions.value({ target.eventId(), itemKindFor(channel) });
+}
+
 int Client::pendingCount() const
 {
     return int(d->pending.size());

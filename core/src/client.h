@@ -216,6 +216,12 @@ public:
     bool flush(std::chrono::milliseconds timeout);
 
     /*! Targets and sessions/events with something not yet delivered (quarantine excluded). */
+    /*!
+     * The newest version of \a target's state on \a channel known to be on disk (0 when
+     * none is). What \c durable announced, per channel.
+     */
+    quint64 durableVersion(const Target &target, Channel channel = Channel::EndUser) const;
+
     int pendingCount() const;
     int quarantinedCount() const;
     /*! Makes every quarantined item pending again (for example after fixing the data). */

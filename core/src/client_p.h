@@ -88,6 +88,8 @@ public:
     QMultiMap<qint64, ItemKey> waiting; ///< Backoff: due time (clock ms) → item.
     QHash<QString, QList<ItemKey>> blocked; ///< Creation event ID → items waiting for it.
     QHash<QNetworkReply *, ItemKey> inFlight;
+    /*! The newest durable version of every feedback item seen (restored ones included). */
+    QHash<ItemKey, quint64> durableVersions;
     QTimer retryTimer;
     QElapsedTimer clock;
     QPointer<QNetworkAccessManager> injectedNetwork;

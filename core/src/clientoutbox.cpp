@@ -63,6 +63,7 @@ void ClientPrivate::restore(const QList<OutboxRecord> &records)
                 continue;
             }
             states.restore(record.target, channelOf(record.key.kind), *state, record.version);
+            durableVersions.insert(record.key, record.version);
         }
         if (record.status == OutboxEntry::Status::Delivered)
             continue;
@@ -98,8 +99,11 @@ void ClientPrivate::onCommitted(const OutboxWriter::Commit &commit)
         auto it = pending.find(written.key);
         if (it != pending.end() && written.version > it->durableVersion)
             it->durableVersion = written.version;
-        if (isFeedbackKind(written.key.kind))
-            Q_EMIT q->durable(written.target, written.version);
+        if (!isFeedbackKind(written.key.kind))
+            continue;
+        quint64 &durable = durableVersions[written.key];
+        durable = qMax(durable, written.version);
+        Q_EMIT q->durable(written.target, written.version);
     }
     if (outboxFull) {
         setOutboxFull(false);

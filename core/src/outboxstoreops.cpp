@@ -47,6 +47,12 @@ struct Statements
     QSqlQuery upsert, delivered, quarantine, retry;
 };
 
+// An event target may not know its session; the column holds "" rather than NULL then.
+QString sessionOf(const Target &target)
+{
+    return target.sessionId().isNull() ? QStringLiteral("") : target.sessionId();
+}
+
 bool run(QSqlQuery &query, std::initializer_list<QVariant> values, QString *error, bool *full)
 {
     int i = 0;
@@ -69,7 +75,7 @@ bool applyOp(Statements &s, const WriteOp &op, qint64 now, QString *error, bool 
     case WriteOp::Type::Upsert:
         return run(
             s.upsert,
-            { id, kind, int(op.target.kind()), op.target.sessionId(), payloadOf(op), version, now },
+            { id, kind, int(op.target.kind()), sessionOf(op.target), payloadOf(op), version, now },
             error, full);
     case WriteOp::Type::Delivered:
         return run(s.delivered, { now, id, kind, version }, error, full);

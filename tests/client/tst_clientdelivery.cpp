@@ -203,14 +203,20 @@ void TestClientDelivery::pendingItemsGoOutAfterRestart()
         QVERIFY(client.isPaused());
         for (int i = 0; i < 50; ++i)
             QVERIFY(client.enrich(session(100 + i), feedback({ { "score", i } })));
+        // An event whose session is not known, on the expert channel.
+        QVERIFY(
+            client.enrich(Target::event(id(150)), feedback({ { "score", 7 } }), Channel::Expert));
     } // destroyed: the writer commits what is queued
     Client client(config(m_collector.baseUrl(), outboxPath()));
-    QCOMPARE(client.pendingCount(), 50);
+    QCOMPARE(client.pendingCount(), 51);
+    QCOMPARE(client.durableVersion(Target::event(id(150)), Channel::Expert), 1u);
+    QCOMPARE(client.durableVersion(Target::event(id(150)), Channel::EndUser), 0u);
     QCOMPARE(client.state(session(149)).score(), 49.0);
     QTRY_COMPARE(client.pendingCount(), 0);
     for (int i = 0; i < 50; ++i)
         QCOMPARE(m_collector.event(id(100 + i)).value("feedback").toObject().value("score"),
                  QJsonValue(i));
+    QCOMPARE(m_collector.event(id(150)).value("metrics").toObject().value("score"), QJsonValue(7));
     // The delivered state stays known, so the next patch still sends the whole state.
     QVERIFY(client.enrich(session(100), feedback({ { "comment", "more" } })));
     QTRY_COMPARE(client.pendingCount(), 0);
