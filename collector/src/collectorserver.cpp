@@ -124,12 +124,12 @@ void CollectorServer::handle(const QHttpServerRequest &request, QTcpSocket *sock
     m_tcpServer->requestStarted(socket);
     m_stats.recordRequest();
     if (std::optional<HttpReply> refused = refusal(request)) {
-        write(socket, *refused);
+        respond(socket, *refused, {}, 0);
         return;
     }
     const Route route = resolve(request);
     if (route.kind == Route::Kind::Refused) {
-        write(socket, route.refusal);
+        respond(socket, route.refusal, {}, 0);
         return;
     }
     const FaultDecision fault = m_faults.decide(route.isWrite());
@@ -139,44 +139,52 @@ void CollectorServer::handle(const QHttpServerRequest &request, QTcpSocket *sock
         return;
     }
     if (fault.kind == FaultDecision::Kind::Status) {
-        deliver(socket, fault.reply, fault.delay);
+        respond(socket, fault.reply, fault, 0);
         return;
     }
-    WriteResult result;
-    const QByteArray body = request.body();
+    WriteResult result = run(route, request);
+    result.reply.closeConnection
+        = request.value("connection").compare("close", Qt::CaseInsensitive) == 0;
+    respond(socket, std::move(result.reply), fault, result.writes);
+}
+
+WriteResult CollectorServer::run(const Route &route, const QHttpServerRequest &request)
+{
     switch (route.kind) {
     case Route::Kind::StartSession:
-        result = m_api->startSession(body);
-        break;
+        return m_api->startSession(request.body());
     case Route::Kind::CreateEvent:
-        result = m_api->createEvent(body);
-        break;
+        return m_api->createEvent(request.body());
     case Route::Kind::CreateBatch:
-        result = m_api->createBatch(body);
-        break;
+        return m_api->createBatch(request.body());
     case Route::Kind::UpdateEvent:
-        result = m_api->updateEvent(body);
-        break;
+        return m_api->updateEvent(request.body());
     case Route::Kind::GetEvent:
-        result.reply = getEvent(m_store, route.id);
-        break;
+        return { getEvent(m_store, route.id), 0 };
     case Route::Kind::GetSession:
-        result.reply = getSession(m_store, route.id);
-        break;
+        return { getSession(m_store, route.id), 0 };
     case Route::Kind::Chart:
-        result.reply = getChart(m_store, QUrlQuery(request.url()));
-        break;
+        return { getChart(m_store, QUrlQuery(request.url())), 0 };
     case Route::Kind::Refused:
         break;
     }
-    result.reply.closeConnection
-        = request.value("connection").compare("close", Qt::CaseInsensitive) == 0;
-    if (result.writes == 0) {
-        deliver(socket, result.reply, fault.delay);
+    return { route.refusal, 0 };
+}
+
+void CollectorServer::respond(QTcpSocket *socket, HttpReply reply, const FaultDecision &fault,
+                              int writes)
+{
+    // Replies to one connection go out in the order of its requests (HTTP/1.1 pipelining), so
+    // a reply behind a write that waits for the commit waits too.
+    const bool behindPending
+        = std::any_of(m_pending.cbegin(), m_pending.cend(),
+                      [socket](const PendingReply &p) { return p.socket == socket; });
+    if (writes == 0 && !behindPending) {
+        deliver(socket, reply, fault.delay);
         return;
     }
-    // Answered after the commit: an acknowledged write is a durable one.
-    m_pending.append({ socket, std::move(result.reply), fault, result.writes });
+    // Writes are answered after the commit: an acknowledged write is a durable one.
+    m_pending.append({ socket, std::move(reply), fault, writes });
     if (!m_flushTimer.isActive())
         m_flushTimer.start();
 }
@@ -258,14 +266,14 @@ void CollectorServer::flush()
         qCWarning(lcStore) << "commit failed, answering 500:" << error;
     const QList<PendingReply> pending = std::exchange(m_pending, {});
     for (const PendingReply &entry : pending) {
-        if (!committed) {
+        if (entry.writes > 0 && !committed) {
             deliver(entry.socket,
                     HttpReply::error(500, QStringLiteral("storing failed: %1").arg(error)),
                     entry.fault.delay);
             continue;
         }
         m_stats.recordApplied(entry.writes);
-        if (entry.fault.kind == FaultDecision::Kind::DropAfterApply) {
+        if (entry.fault.kind == FaultDecision::Kind::DropAfterApply && entry.writes > 0) {
             m_stats.recordDroppedAfterApply();
             if (entry.socket)
                 entry.socket->abort();

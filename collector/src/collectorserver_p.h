@@ -21,6 +21,7 @@ namespace FeedbackKit {
 
 class EventStore;
 class EventsApi;
+struct WriteResult;
 class GuardedTcpServer;
 class StatsRecorder;
 
@@ -82,6 +83,8 @@ private:
     std::optional<HttpReply> refusal(const QHttpServerRequest &request) const;
     bool authorized(const QHttpServerRequest &request) const;
     Route resolve(const QHttpServerRequest &request) const;
+    WriteResult run(const Route &route, const QHttpServerRequest &request);
+    void respond(QTcpSocket *socket, HttpReply reply, const FaultDecision &fault, int writes);
     void flush();
     void deliver(QTcpSocket *socket, const HttpReply &reply, std::chrono::milliseconds delay);
     void write(QTcpSocket *socket, const HttpReply &reply);

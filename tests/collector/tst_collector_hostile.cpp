@@ -35,6 +35,7 @@ private Q_SLOTS:
     void garbageGetsA400();
     void oversizedChunkedBody();
     void connectionCap();
+    void pipelinedRequestsAnsweredInOrder();
 
 private:
     Peer *open(const QByteArray &payload);
@@ -188,6 +189,25 @@ void CollectorHostileTest::connectionCap()
     HttpTestClient http(m_collector->baseUrl());
     QTRY_COMPARE_WITH_TIMEOUT(http.get(QStringLiteral("/v1/events/") + newTestId()).status, 404,
                               3000);
+}
+
+void CollectorHostileTest::pipelinedRequestsAnsweredInOrder()
+{
+    // A write (answered after its commit) followed on the same connection by reads (answerable
+    // at once) and a last request asking to close: the replies keep the requests' order.
+    const QByteArray id = newTestId().toUtf8();
+    const QByteArray requests = rawRequest("PUT", "/events", "{\"event_id\": \"" + id + "\"}")
+        + rawRequest("GET", "/v1/events/" + id, {}) + rawRequest("GET", "/nowhere", {})
+        + "GET /v1/events/" + id + " HTTP/1.1\r\nConnection: close\r\n\r\n";
+    const RawExchange exchange = rawExchange(m_collector->baseUrl(), requests, 3000, false);
+    QVERIFY(exchange.closedByServer);
+    QList<int> statuses;
+    for (qsizetype at = exchange.received.indexOf("HTTP/1.1 "); at >= 0;
+         at = exchange.received.indexOf("HTTP/1.1 ", at + 1))
+        statuses.append(exchange.received.mid(at + 9, 3).toInt());
+    QCOMPARE(statuses, (QList<int> { 200, 200, 404, 200 }));
+    QVERIFY(exchange.received.indexOf("\"success\"")
+            < exchange.received.indexOf("\"placeholder\":true}"));
 }
 
 QTEST_GUILESS_MAIN(CollectorHostileTest)
