@@ -1,0 +1,275 @@
+// What the client does with each kind of answer: the retry policy on its own (classification,
+// full jitter, Retry-After both forms and clamping), then end to end against the collector:
+// retries honouring Retry-After, a poison 4xx quarantined while the rest is delivered, and
+// 401 pausing until the key is fixed, with nothing lost.
+
+#include "clienttest.h"
+#include "retrypolicy_p.h"
+
+#include <FeedbackKit/Collector>
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace FeedbackKit;
+using namespace ClientTest;
+using std::chrono::milliseconds;
+
+class TestClientRetry : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void classifiesAnswers_data();
+    void classifiesAnswers();
+    void backoffIsFullJitterCapped();
+    void retryAfterParsedAndClamped_data();
+    void retryAfterParsedAndClamped();
+    void retriesHonourRetryAfter_data();
+    void retriesHonourRetryAfter();
+    void poisonQuarantinedOthersDelivered();
+    void unauthorizedPausesUntilKeyFixed();
+
+private:
+    QString outboxPath() const { return m_dir->filePath(QStringLiteral("outbox.sqlite")); }
+
+    Collector m_collector;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestClientRetry::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QString error;
+    QVERIFY2(m_collector.start(&error), qPrintable(error));
+}
+
+void TestClientRetry::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_collector.setFaults({});
+    m_collector.resetStats();
+}
+
+void TestClientRetry::classifiesAnswers_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("error");
+    QTest::addColumn<int>("expected");
+    const int none = QNetworkReply::NoError;
+    QTest::newRow("200") << 200 << none << int(Outcome::Delivered);
+    QTest::newRow("204") << 204 << none << int(Outcome::Delivered);
+    QTest::newRow("401") << 401 << int(QNetworkReply::AuthenticationRequiredError)
+                         << int(Outcome::Pause);
+    QTest::newRow("403") << 403 << none << int(Outcome::Pause);
+    QTest::newRow("408") << 408 << none << int(Outcome::Retry);
+    QTest::newRow("429") << 429 << none << int(Outcome::Retry);
+    QTest::newRow("500") << 500 << none << int(Outcome::Retry);
+    QTest::newRow("503") << 503 << none << int(Outcome::Retry);
+    QTest::newRow("400") << 400 << none << int(Outcome::Quarantine);
+    QTest::newRow("404") << 404 << none << int(Outcome::Quarantine);
+    QTest::newRow("413") << 413 << none << int(Outcome::Quarantine);
+    QTest::newRow("refused") << 0 << int(QNetworkReply::ConnectionRefusedError)
+                             << int(Outcome::Retry);
+    QTest::newRow("timeout") << 0 << int(QNetworkReply::OperationCanceledError)
+                             << int(Outcome::Retry);
+    QTest::newRow("tls") << 0 << int(QNetworkReply::SslHandshakeFailedError) << int(Outcome::Retry);
+    QTest::newRow("cross-host redirect")
+        << 0 << int(QNetworkReply::InsecureRedirectError) << int(Outcome::Quarantine);
+}
+
+void TestClientRetry::classifiesAnswers()
+{
+    QFETCH(int, status);
+    QFETCH(int, error);
+    QFETCH(int, expected);
+    QCOMPARE(int(classifyAnswer(status, QNetworkReply::NetworkError(error))), expected);
+}
+
+void TestClientRetry::backoffIsFullJitterCapped()
+{
+    ClientConfig config;
+    config.initialBackoff = milliseconds(100);
+    config.maxBackoff = milliseconds(1000);
+    config.minRetryDelay = milliseconds(5);
+    config.retrySeed = 7;
+    RetryPolicy policy(config);
+    RetryPolicy same(config);
+    milliseconds lowest(1000000), highest(0);
+    for (int i = 0; i < 1000; ++i) {
+        const milliseconds delay = policy.backoff(1 + i % 8);
+        QCOMPARE(delay, same.backoff(1 + i % 8)); // seeded: reproducible
+        QVERIFY(delay >= milliseconds(5) && delay <= milliseconds(1000));
+        lowest = std::min(lowest, delay);
+        highest = std::max(highest, delay);
+    }
+    QVERIFY(lowest < milliseconds(50)); // jitter reaches down to the floor ...
+    QVERIFY(highest > milliseconds(900)); // ... and up to the cap
+    QVERIFY(policy.backoff(1) <= milliseconds(100)); // the first ceiling is initialBackoff
+    QVERIFY(policy.backoff(1000000) <= milliseconds(1000)); // no overflow on absurd attempts
+}
+
+void TestClientRetry::retryAfterParsedAndClamped_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<qint64>("expectedMs"); // -1: unreadable, backoff applies
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto date = [&](qint64 seconds) {
+        return QLocale::c()
+            .toString(now.addSecs(seconds), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+            .toLatin1();
+    };
+    QTest::newRow("seconds") << QByteArray("3") << qint64(3000);
+    QTest::newRow("zero: floor") << QByteArray("0") << qint64(20);
+    QTest::newRow("absurd seconds") << QByteArray("99999999999999999999") << qint64(60000);
+    QTest::newRow("large seconds") << QByteArray("86400") << qint64(60000);
+    QTest::newRow("date") << date(5) << qint64(5000);
+    QTest::newRow("past date") << date(-3600) << qint64(20);
+    QTest::newRow("far date") << QByteArray("Fri, 31 Dec 9999 23:59:59 GMT") << qint64(60000);
+    QTest::newRow("negative") << QByteArray("-5") << qint64(-1);
+    QTest::newRow("garbage") << QByteArray("soon, maybe") << qint64(-1);
+    QTest::newRow("exponent") << QByteArray("1e9") << qint64(-1);
+    QTest::newRow("empty") << QByteArray() << qint64(-1);
+}
+
+void TestClientRetry::retryAfterParsedAndClamped()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(qint64, expectedMs);
+    ClientConfig config;
+    config.minRetryDelay = milliseconds(20);
+    config.maxRetryAfter = milliseconds(60000);
+    const RetryPolicy policy(config);
+    const auto delay = policy.retryAfter(header, QDateTime::currentDateTimeUtc());
+    if (expectedMs < 0) {
+        QVERIFY(!delay);
+        return;
+    }
+    QVERIFY(delay);
+    // An HTTP date has a resolution of one second.
+    QVERIFY2(qAbs(delay->count() - expectedMs) <= 1000,
+             qPrintable(QString::number(delay->count())));
+    if (!header.contains(','))
+        QCOMPARE(delay->count(), expectedMs);
+}
+
+void TestClientRetry::retriesHonourRetryAfter_data()
+{
+    QTest::addColumn<int>("seconds");
+    QTest::addColumn<bool>("asDate");
+    QTest::newRow("seconds") << 1 << false;
+    QTest::newRow("http date") << 2 << true;
+    QTest::newRow("absurd, clamped") << 2000000000 << false;
+}
+
+void TestClientRetry::retriesHonourRetryAfter()
+{
+    QFETCH(int, seconds);
+    QFETCH(bool, asDate);
+    FaultProfile faults;
+    faults.status503Rate = 1.0;
+    faults.retryAfterSeconds = seconds;
+    faults.retryAfterAsDate = asDate;
+    m_collector.setFaults(faults);
+    ClientConfig config = ClientTest::config(m_collector.baseUrl(), outboxPath());
+    config.maxRetryAfter = milliseconds(400); // the server asks for more: clamped to this
+    Client client(config);
+    QVERIFY(client.enrich(session(1), feedback({ { "rating", true } })));
+    QTest::qWait(1300);
+    // With Retry-After clamped to 400 ms: the first attempt and at most three retries. Plain
+    // backoff (10 to 200 ms here) would have made many more.
+    const qint64 refused = m_collector.stats().count(503);
+    QVERIFY2(refused >= 2 && refused <= 4, qPrintable(QString::number(refused)));
+    m_collector.setFaults({});
+    QTRY_COMPARE(client.pendingCount(), 0);
+    QCOMPARE(m_collector.event(id(1)).value("feedback").toObject().value("rating"),
+             QJsonValue(true));
+    QCOMPARE(client.statistics().retryableFailures, quint64(refused));
+    QCOMPARE(client.statistics().resends, quint64(refused));
+}
+
+void TestClientRetry::poisonQuarantinedOthersDelivered()
+{
+    // A collector that refuses bodies over 4 KiB (413): one state is too big for it.
+    CollectorOptions options;
+    options.maxBodyBytes = 4096;
+    Collector strict(options);
+    QVERIFY(strict.start());
+    Client client(config(strict.baseUrl(), outboxPath()));
+    QSignalSpy quarantined(&client, &Client::quarantined);
+    QSignalSpy failed(&client, &Client::failed);
+    QVERIFY(client.enrich(session(50), feedback({ { "comment", QString(10000, u'x') } })));
+    for (int i = 0; i < 40; ++i)
+        QVERIFY(client.enrich(session(100 + i), feedback({ { "score", i % 5 } })));
+    QTRY_COMPARE(client.pendingCount(), 0);
+    QCOMPARE(client.quarantinedCount(), 1);
+    QCOMPARE(quarantined.size(), 1);
+    QCOMPARE(quarantined.at(0).at(0).value<Target>(), session(50));
+    QVERIFY2(quarantined.at(0).at(1).toString().startsWith("HTTP 413"),
+             qPrintable(quarantined.at(0).at(1).toString()));
+    QCOMPARE(failed.size(), 1);
+    for (int i = 0; i < 40; ++i)
+        QCOMPARE(strict.event(id(100 + i)).value("feedback").toObject().value("score"),
+                 QJsonValue(i % 5));
+
+    // Kept for inspection, with the server's answer.
+    OutboxFile file(outboxPath());
+    QVERIFY(file.open());
+    QTRY_COMPARE(file.counts().quarantined, 1);
+    const QList<OutboxEntry> entries = file.entries();
+    auto poison = std::find_if(entries.begin(), entries.end(), [](const OutboxEntry &e) {
+        return e.status == OutboxEntry::Status::Quarantined;
+    });
+    QVERIFY(poison != entries.end());
+    QCOMPARE(poison->eventId, id(50));
+    QVERIFY(poison->answer.contains("413"));
+
+    // Retrying meets the same answer; a smaller state supersedes the poison and goes through.
+    client.retryQuarantined();
+    QTRY_COMPARE(quarantined.size(), 2);
+    QVERIFY(client.enrich(session(50), feedback({ { "comment", "shorter" } })));
+    QCOMPARE(client.quarantinedCount(), 0);
+    QTRY_COMPARE(client.pendingCount(), 0);
+    QCOMPARE(strict.event(id(50)).value("feedback").toObject().value("comment"),
+             QJsonValue("shorter"));
+}
+
+void TestClientRetry::unauthorizedPausesUntilKeyFixed()
+{
+    CollectorOptions options;
+    options.apiKey = QStringLiteral("the-right-key");
+    Collector guarded(options);
+    QVERIFY(guarded.start());
+    ClientConfig wrong = config(guarded.baseUrl(), outboxPath());
+    wrong.apiKey = QStringLiteral("a-wrong-key");
+    Client client(wrong);
+    QSignalSpy paused(&client, &Client::pausedChanged);
+    for (int i = 0; i < 30; ++i)
+        QVERIFY(client.enrich(session(200 + i), feedback({ { "rating", i % 2 == 0 } })));
+    QTRY_VERIFY(client.isPaused());
+    QVERIFY2(client.pauseReason().contains("401"), qPrintable(client.pauseReason()));
+    // Paused means paused: what was in flight answers, nothing more is sent, nothing dropped.
+    QTest::qWait(300);
+    const quint64 sent = client.statistics().requests;
+    QVERIFY(sent <= quint64(wrong.maxInFlight));
+    QTest::qWait(300);
+    QCOMPARE(client.statistics().requests, sent);
+    QCOMPARE(client.pendingCount(), 30);
+    QCOMPARE(client.quarantinedCount(), 0);
+
+    ClientConfig right = wrong;
+    right.apiKey = QStringLiteral("the-right-key");
+    client.setConfig(right);
+    QVERIFY(!client.isPaused());
+    QCOMPARE(paused.size(), 2);
+    QTRY_COMPARE(client.pendingCount(), 0);
+    for (int i = 0; i < 30; ++i)
+        QCOMPARE(guarded.event(id(200 + i)).value("feedback").toObject().value("rating"),
+                 QJsonValue(i % 2 == 0));
+}
+
+QTEST_GUILESS_MAIN(TestClientRetry)
+#include "tst_clientretry.moc"
