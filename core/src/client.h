@@ -87,7 +87,8 @@ struct FEEDBACKKIT_CORE_EXPORT ClientConfig
 struct FEEDBACKKIT_CORE_EXPORT ClientStatistics
 {
     quint64 requests = 0; ///< HTTP requests sent (every kind).
-    quint64 resends = 0; ///< Requests that repeated an earlier attempt for the same item.
+    /*! Requests that repeated a failed attempt (network error, timeout, retryable status). */
+    quint64 resends = 0;
     quint64 delivered = 0; ///< Item versions the server confirmed.
     quint64 retryableFailures = 0; ///< Network errors, timeouts, 408, 429 and 5xx answers.
     quint64 quarantined = 0; ///< Items set aside after a non-retryable answer.

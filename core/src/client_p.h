@@ -34,7 +34,6 @@ struct PendingItem
     Feedback state; ///< Feedback kinds: the whole state to send.
     QByteArray payload; ///< Creation kinds: the request body.
     int attempts = 0; ///< Failed attempts since the last success.
-    bool everSent = false; ///< Whether some version was sent before (a send is then a resend).
     bool scheduled = false; ///< In the ready queue, waiting on backoff, or blocked.
 };
 

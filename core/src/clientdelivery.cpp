@@ -95,9 +95,8 @@ void ClientPrivate::send(const ItemKey &key, PendingItem &item)
     const quint64 version = item.version;
     item.sentVersion = version;
     ++stats.requests;
-    if (item.everSent)
+    if (item.attempts > 0)
         ++stats.resends;
-    item.everSent = true;
     inFlight.insert(reply, key);
     QObject::connect(reply, &QNetworkReply::finished, q,
                      [this, reply, key, version] { onFinished(reply, key, version); });
@@ -146,7 +145,6 @@ void ClientPrivate::onDelivered(const ItemKey &key, PendingItem &item, quint64 v
         writer->enqueue({ WriteOp::Type::Delivered, key, item.target, {}, {}, version, {} });
     const Target target = item.target;
     item.attempts = 0;
-    item.everSent = false;
     if (item.version > version)
         schedule(key, item); // a newer state was captured meanwhile
     else

@@ -73,7 +73,6 @@ void ClientPrivate::restore(const QList<OutboxRecord> &records)
         item.version = item.durableVersion = record.version;
         item.state = states.state(record.target, channelOf(record.key.kind));
         item.payload = record.payload;
-        item.everSent = true; // it may have reached the server before the restart
         if (record.status == OutboxEntry::Status::Quarantined) {
             quarantined.insert(record.key, item);
         } else {
