@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 namespace FeedbackKit {
 
@@ -25,15 +26,42 @@ Measurement::Type typeOf(const json &value)
     return Measurement::Type::None;
 }
 
-// Linear interpolation between closest ranks (rank = p * (n - 1)), as NumPy's default and
-// spreadsheets' PERCENTILE.INC compute it.
-double percentile(const std::vector<double> &sorted, double p)
+// The order statistics a summary needs, found by selection (O(n)) instead of a full sort
+// (O(n log n)): the ranks are visited in increasing order, each selection only searching what
+// lies above the previous one.
+class OrderStatistics
 {
-    const double rank = p * double(sorted.size() - 1);
-    const size_t below = size_t(std::floor(rank));
-    const size_t above = std::min(below + 1, sorted.size() - 1);
-    return sorted[below] + (rank - double(below)) * (sorted[above] - sorted[below]);
-}
+public:
+    explicit OrderStatistics(std::vector<double> values)
+        : m_values(std::move(values))
+    { }
+
+    // Linear interpolation between closest ranks (rank = p * (n - 1)), as NumPy's default and
+    // spreadsheets' PERCENTILE.INC compute it. Call with increasing \a p.
+    double percentile(double p)
+    {
+        const size_t last = m_values.size() - 1;
+        const double rank = p * double(last);
+        const size_t below = std::min(size_t(std::floor(rank)), last);
+        const size_t above = std::min(below + 1, last);
+        const double low = at(below);
+        return low + (rank - double(below)) * (at(above) - low);
+    }
+
+private:
+    double at(size_t rank)
+    {
+        if (rank >= m_selected) {
+            std::nth_element(m_values.begin() + std::ptrdiff_t(m_selected),
+                             m_values.begin() + std::ptrdiff_t(rank), m_values.end());
+            m_selected = rank;
+        }
+        return m_values[rank];
+    }
+
+    std::vector<double> m_values;
+    size_t m_selected = 0; // everything below this rank is in its sorted place
+};
 
 // The values of one group, kept until result() so numbers can be sorted once.
 struct Bucket
@@ -77,17 +105,24 @@ struct Bucket
 
     void summarise(Measurement &result) const
     {
-        std::vector<double> sorted = numbers;
-        std::sort(sorted.begin(), sorted.end());
-        for (double number : sorted)
-            result.sum += number;
-        result.avg = result.sum / double(sorted.size());
-        result.min = sorted.front();
-        result.max = sorted.back();
-        result.median = percentile(sorted, 0.5);
-        result.p95 = percentile(sorted, 0.95);
-        result.p98 = percentile(sorted, 0.98);
-        result.p99 = percentile(sorted, 0.99);
+        // Neumaier's compensated sum: a million values keep their exact-looking total.
+        double sum = 0, compensation = 0;
+        for (double number : numbers) {
+            const double next = sum + number;
+            compensation += std::fabs(sum) >= std::fabs(number) ? (sum - next) + number
+                                                                : (number - next) + sum;
+            sum = next;
+        }
+        result.sum = sum + compensation;
+        result.avg = result.sum / double(numbers.size());
+        const auto [min, max] = std::minmax_element(numbers.begin(), numbers.end());
+        result.min = *min;
+        result.max = *max;
+        OrderStatistics order(numbers);
+        result.median = order.percentile(0.5);
+        result.p95 = order.percentile(0.95);
+        result.p98 = order.percentile(0.98);
+        result.p99 = order.percentile(0.99);
     }
 };
 
@@ -112,11 +147,14 @@ struct CompiledFilter
     }
 };
 
-QString groupName(const json &value)
+// A group's name: a string as itself, anything else as its JSON text ("null" when missing).
+std::string groupName(const json *value)
 {
-    if (value.is_string())
-        return toQString(value.get_ref<const std::string &>());
-    return toQString(value.dump(-1, ' ', false, json::error_handler_t::replace));
+    if (!value)
+        return "null";
+    if (value->is_string())
+        return value->get_ref<const std::string &>();
+    return value->dump(-1, ' ', false, json::error_handler_t::replace);
 }
 } // namespace
 
@@ -126,7 +164,7 @@ struct MeasurementAccumulator::Private
     PathSegments groupSegments;
     std::vector<CompiledFilter> filters;
     Bucket overall;
-    QMap<QString, Bucket> groups;
+    std::unordered_map<std::string, Bucket> groups;
 };
 
 MeasurementAccumulator::MeasurementAccumulator(MeasurementQuery query)
@@ -154,16 +192,15 @@ void MeasurementAccumulator::add(const Feedback &document)
     d->overall.add(*value);
     if (d->groupSegments.empty())
         return;
-    const json *group = findAtPath(root, d->groupSegments);
-    d->groups[group ? groupName(*group) : QStringLiteral("null")].add(*value);
+    d->groups[groupName(findAtPath(root, d->groupSegments))].add(*value);
 }
 
 MeasurementResult MeasurementAccumulator::result() const
 {
     MeasurementResult result;
     result.overall = d->overall.finish();
-    for (auto it = d->groups.cbegin(); it != d->groups.cend(); ++it)
-        result.groups.insert(it.key(), it->finish());
+    for (const auto &[name, bucket] : d->groups)
+        result.groups.insert(toQString(name), bucket.finish());
     return result;
 }
 

@@ -1,5 +1,7 @@
 #include "targetstate.h"
 
+#include "feedback_p.h"
+
 #include <QHash>
 
 namespace FeedbackKit {
@@ -29,30 +31,52 @@ TargetStateStore::TargetStateStore()
 { }
 TargetStateStore::~TargetStateStore() = default;
 
+namespace {
+ValidationErrors refusal(ValidationError::Rule rule, const QString &message)
+{
+    return { { {}, rule, message } };
+}
+} // namespace
+
+// The capture path (budget: 2 µs). The patch is merged into the stored state in place and
+// validated there; a refused result is rolled back from what the merge recorded, so no copy
+// of the whole state is made unless someone still holds the previous one.
 TargetStateStore::Entry TargetStateStore::apply(const Target &target, Channel channel,
                                                 const Feedback &patch, ValidationErrors *errors)
 {
-    if (!target.isValid()) {
+    ValidationErrors problems;
+    const nlohmann::json &changes = FeedbackData::of(patch);
+    if (!target.isValid())
+        problems = refusal(ValidationError::Rule::InvalidTarget,
+                           QStringLiteral("feedback needs a valid session or event target"));
+    else if (!changes.is_object() && !changes.is_null())
+        problems = refusal(ValidationError::Rule::NotAnObject,
+                           QStringLiteral("a patch must be a JSON object"));
+    if (!problems.isEmpty()) {
         if (errors)
-            *errors = { { {},
-                          ValidationError::Rule::InvalidTarget,
-                          QStringLiteral("feedback needs a valid session or event target") } };
+            *errors = std::move(problems);
         return {};
     }
-    // Merge into a copy and validate it before touching the store: a refused patch must leave
-    // the state, its version and the store's size exactly as they were.
     const Key key { target.eventId(), channel };
-    const auto found = d->entries.constFind(key);
-    const Feedback &current = found == d->entries.cend() ? Feedback() : found->state;
-    Feedback next = current.merged(patch);
-    ValidationErrors problems = next.validate();
+    auto found = d->entries.find(key);
+    const bool firstPatch = found == d->entries.end();
+    if (firstPatch)
+        found = d->entries.insert(key, {});
+    Entry &entry = *found;
+    nlohmann::json &state = FeedbackData::mutableOf(entry.state);
+    MergeUndo undo;
+    if (state.is_object() && changes.is_object())
+        mergeObjects(state, changes, &undo);
+    problems = validateJson(state);
     const bool refused = !problems.isEmpty();
     if (errors)
         *errors = std::move(problems);
-    if (refused)
+    if (refused) {
+        undo.rollBack();
+        if (firstPatch)
+            d->entries.erase(found); // never seen before: leave no trace
         return {};
-    Entry &entry = d->entries[key];
-    entry.state = std::move(next);
+    }
     ++entry.version;
     return entry;
 }
@@ -60,7 +84,8 @@ TargetStateStore::Entry TargetStateStore::apply(const Target &target, Channel ch
 void TargetStateStore::restore(const Target &target, Channel channel, const Feedback &state,
                                quint64 version)
 {
-    d->entries.insert({ target.eventId(), channel }, { state, version });
+    if (target.isValid())
+        d->entries.insert({ target.eventId(), channel }, { state, version });
 }
 
 TargetStateStore::Entry TargetStateStore::entry(const Target &target, Channel channel) const

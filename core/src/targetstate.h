@@ -34,11 +34,15 @@ public:
     /*!
      * Merges \a patch into the state of (\a target, \a channel) and returns the new entry.
      * The merged state is validated first; if it breaks a rule nothing changes, \a errors is
-     * filled and the returned entry has version 0.
+     * filled and the returned entry has version 0. An invalid target (Rule::InvalidTarget) or
+     * a patch that is not an object (Rule::NotAnObject) is refused the same way.
      */
     Entry apply(const Target &target, Channel channel, const Feedback &patch,
                 ValidationErrors *errors = nullptr);
-    /*! Replaces the state outright (e.g. restored from the outbox) with a known version. */
+    /*!
+     * Replaces the state outright (e.g. restored from the outbox) with a known version. Does
+     * nothing for an invalid target.
+     */
     void restore(const Target &target, Channel channel, const Feedback &state, quint64 version);
 
     /*! The current entry; version 0 and an empty state for a target never seen. */

@@ -1,5 +1,8 @@
 #include "utf8_p.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace FeedbackKit {
 
 namespace {
@@ -34,14 +37,28 @@ int sequenceLength(unsigned char lead, unsigned char &low, unsigned char &high)
 }
 } // namespace
 
+// Feedback text is mostly ASCII: skip eight ASCII bytes at a time.
+static size_t skipAscii(const unsigned char *bytes, size_t i, size_t size)
+{
+    constexpr std::uint64_t highBits = 0x8080808080808080ULL;
+    while (i + 8 <= size) {
+        std::uint64_t word;
+        std::memcpy(&word, bytes + i, sizeof word);
+        if (word & highBits)
+            break;
+        i += 8;
+    }
+    return i;
+}
+
 bool isValidUtf8(std::string_view text)
 {
     const auto *bytes = reinterpret_cast<const unsigned char *>(text.data());
     const size_t size = text.size();
-    size_t i = 0;
+    size_t i = skipAscii(bytes, 0, size);
     while (i < size) {
         if (bytes[i] < 0x80) {
-            ++i;
+            i = skipAscii(bytes, i + 1, size);
             continue;
         }
         unsigned char low, high;

@@ -30,7 +30,10 @@ class Validator
 public:
     explicit Validator(ValidationErrors &errors)
         : m_errors(errors)
-    { }
+    {
+        // The walk stops at the nesting limits, so the path never grows past this.
+        m_segments.reserve(Limits::maxObjectNesting + Limits::maxArrayNesting + 2);
+    }
 
     void validateRoot(const json &root)
     {
@@ -88,7 +91,7 @@ private:
         m_sizeBound += 2;
         for (auto it = object.begin(); it != object.end() && !full(); ++it) {
             m_sizeBound += escapedBound(it.key()) + 2; // ':' and ','
-            m_segments.push_back(&it.key());
+            m_segments.push_back({ &it.key(), 0 });
             checkKey(it.key());
             walk(it.value(), objectDepth, arrayDepth);
             m_segments.pop_back();
@@ -100,8 +103,7 @@ private:
         checkMemberCount(array.size());
         m_sizeBound += 2 + array.size(); // brackets and commas
         for (size_t i = 0; i < array.size() && !full(); ++i) {
-            const std::string index = std::to_string(i);
-            m_segments.push_back(&index);
+            m_segments.push_back({ nullptr, i });
             walk(array[i], objectDepth, arrayDepth);
             m_segments.pop_back();
         }
@@ -162,14 +164,20 @@ private:
 
     static size_t escapedBound(const std::string &text) { return 6 * text.size() + 2; }
 
+    // Only built when something is reported, so walking a valid document formats nothing.
     QString path() const
     {
         QString result;
-        for (const std::string *segment : m_segments) {
-            if (!result.isEmpty())
+        for (size_t i = 0; i < m_segments.size(); ++i) {
+            if (i > 0)
                 result += u'.';
-            result
-                += isValidUtf8(*segment) ? toQString(*segment) : QStringLiteral("<invalid UTF-8>");
+            const Segment &segment = m_segments[i];
+            if (!segment.key)
+                result += QString::number(segment.index);
+            else if (isValidUtf8(*segment.key))
+                result += toQString(*segment.key);
+            else
+                result += QStringLiteral("<invalid UTF-8>");
         }
         return result;
     }
@@ -183,7 +191,13 @@ private:
     }
 
     ValidationErrors &m_errors;
-    std::vector<const std::string *> m_segments;
+    // A member's key, or (key null) an array element's index.
+    struct Segment
+    {
+        const std::string *key;
+        size_t index;
+    };
+    std::vector<Segment> m_segments;
     size_t m_sizeBound = 0;
 };
 } // namespace

@@ -4,6 +4,7 @@
 #include "testhelpers.h"
 
 #include <FeedbackKit/Feedback>
+#include <FeedbackKit/TargetStateStore>
 
 #include <QJsonArray>
 #include <QTest>
@@ -44,6 +45,8 @@ private Q_SLOTS:
     void mergedLeavesTheOriginal();
     void mergeIntoSharedCopyDetaches();
     void mergeIsIdempotent();
+    void refusedMergeIsRolledBack_data();
+    void refusedMergeIsRolledBack();
 };
 
 void TestDotPathMerge::split_data()
@@ -308,6 +311,16 @@ void TestDotPathMerge::merge()
     document.merge(feedback(patch.constData()));
     QCOMPARE(document.toJsonObject(), FeedbackKitTest::object(expected.constData()));
     QCOMPARE(feedback(state.constData()).merged(feedback(patch.constData())), document);
+
+    // The state store merges in place (with an undo log): it must agree with merge().
+    TargetStateStore store;
+    const Target target = Target::event(QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e"));
+    store.restore(target, Channel::EndUser, feedback(state.constData()), 1);
+    ValidationErrors errors;
+    const auto entry = store.apply(target, Channel::EndUser, feedback(patch.constData()), &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(FeedbackKitTest::describe(errors)));
+    QCOMPARE(entry.state, document);
+    QCOMPARE(entry.version, quint64(2));
 }
 
 void TestDotPathMerge::mergedLeavesTheOriginal()
@@ -340,6 +353,41 @@ void TestDotPathMerge::mergeIsIdempotent()
     const Feedback state
         = feedback(R"({"rating": true, "actions": {"copied": true, "edited": true}})");
     QCOMPARE(state.merged(patch).merged(patch), state.merged(patch));
+}
+
+void TestDotPathMerge::refusedMergeIsRolledBack_data()
+{
+    QTest::addColumn<QByteArray>("patch");
+    // Each patch changes several places before (or after) the one that breaks a rule.
+    QTest::newRow("bad key after good changes") << QByteArray(
+        R"({"rating": false, "actions": {"copied": null, "new": 1}, "zz": {"a.b": 1}})");
+    QTest::newRow("bad value nested deep") << QByteArray(
+        R"({"comment": null, "step1": {"retry": true, "n": {"deep": null, "x": {"y": {"z": {"w": {}}}}}}})");
+    QTest::newRow("object replaced by a bad array")
+        << QByteArray(R"({"step1": [[[1]]], "reasons": null})");
+    QTest::newRow("bad ground truth") << QByteArray(R"({"edits": null, "ground_truth": [1]})");
+    QTest::newRow("too many members") << QByteArray(R"({"reasons": null})");
+}
+
+void TestDotPathMerge::refusedMergeIsRolledBack()
+{
+    QFETCH(QByteArray, patch);
+    Feedback refused = feedback(patch.constData());
+    if (QTest::currentDataTag() == QByteArrayLiteral("too many members")) {
+        for (int i = 0; i < 1001; ++i)
+            refused.setValue(QStringLiteral("actions.a%1").arg(i), i);
+    }
+    const Feedback start = feedback(R"({"rating": true, "comment": "hi", "step1": {"retry": false,
+        "n": {"deep": 3}}, "actions": {"copied": true}, "reasons": ["a"], "edits": [{"value": "x"}]})");
+    TargetStateStore store;
+    const Target target = Target::event(QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e"));
+    store.restore(target, Channel::EndUser, start, 7);
+    ValidationErrors errors;
+    QCOMPARE(store.apply(target, Channel::EndUser, refused, &errors).version, quint64(0));
+    QVERIFY(!errors.isEmpty());
+    QCOMPARE(store.state(target, Channel::EndUser), start);
+    QCOMPARE(store.version(target, Channel::EndUser), quint64(7));
+    QCOMPARE(store.state(target, Channel::EndUser).toJson(), start.toJson());
 }
 
 QTEST_GUILESS_MAIN(TestDotPathMerge)

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void invalidPatchChangesNothing();
     void firstInvalidPatchLeavesNoEntry();
     void invalidTargetIsRefused();
+    void emptyPatchIsAnEmptyChange();
     void restoreAndClear();
 };
 
@@ -371,6 +372,21 @@ void TestTargetSession::invalidTargetIsRefused()
     QCOMPARE(store.size(), 0);
     QCOMPARE(errors.size(), 1);
     QCOMPARE(errors.first().rule, ValidationError::Rule::InvalidTarget);
+    store.restore(Target(), Channel::EndUser, feedback(R"({"rating": true})"), 3);
+    QCOMPARE(store.size(), 0);
+}
+
+void TestTargetSession::emptyPatchIsAnEmptyChange()
+{
+    TargetStateStore store;
+    const Target target = Target::event(eventId);
+    store.apply(target, Channel::EndUser, feedback(R"({"rating": true})"));
+    ValidationErrors errors;
+    // Still a new version: the client resends the whole state, which is harmless.
+    const auto entry = store.apply(target, Channel::EndUser, Feedback(), &errors);
+    QCOMPARE(entry.version, quint64(2));
+    QVERIFY(errors.isEmpty());
+    QCOMPARE(entry.state, feedback(R"({"rating": true})"));
 }
 
 void TestTargetSession::restoreAndClear()

@@ -6,6 +6,7 @@
 
 #include <FeedbackKit/Feedback>
 #include <FeedbackKit/FeedbackJson>
+#include <FeedbackKit/TargetStateStore>
 
 #include <QJsonArray>
 #include <QTest>
@@ -90,6 +91,8 @@ private Q_SLOTS:
     void invalidDocuments();
     void nonFiniteNumbers_data();
     void nonFiniteNumbers();
+    void utf8_data();
+    void utf8();
     void invalidUtf8InNlohmannValues();
     void qtStringsAreAlwaysValidUtf8();
     void deepNestingInValues_data();
@@ -338,6 +341,58 @@ void TestValidation::nonFiniteNumbers()
     checkRefused(scored.validate(), Rule::NonFiniteNumber, QStringLiteral("score"), "setScore");
 }
 
+void TestValidation::utf8_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("valid");
+    const QByteArray ascii16 = "0123456789abcdef";
+    QTest::newRow("empty") << QByteArray() << true;
+    QTest::newRow("ASCII, 16 bytes") << ascii16 << true;
+    QTest::newRow("two-byte") << QByteArray("\xc3\xa9") << true;
+    QTest::newRow("three-byte") << QByteArray("\xe2\x9c\x93") << true;
+    QTest::newRow("four-byte") << QByteArray("\xf0\x9f\x99\x82") << true;
+    QTest::newRow("U+10FFFF") << QByteArray("\xf4\x8f\xbf\xbf") << true;
+    QTest::newRow("U+FFFF") << QByteArray("\xef\xbf\xbf") << true;
+    QTest::newRow("multibyte after 16 ASCII") << ascii16 + "\xc3\xa9" + ascii16 << true;
+    QTest::newRow("stray continuation") << QByteArray("\x80") << false;
+    QTest::newRow("bad byte after 9 ASCII") << QByteArray("123456789\xff") << false;
+    QTest::newRow("bad byte after 16 ASCII") << ascii16 + "\xfe" << false;
+    QTest::newRow("overlong two-byte") << QByteArray("\xc1\xbf") << false;
+    QTest::newRow("overlong three-byte") << QByteArray("\xe0\x9f\xbf") << false;
+    QTest::newRow("overlong four-byte") << QByteArray("\xf0\x8f\xbf\xbf") << false;
+    QTest::newRow("surrogate") << QByteArray("\xed\xbf\xbf") << false;
+    QTest::newRow("above U+10FFFF") << QByteArray("\xf4\x90\x80\x80") << false;
+    QTest::newRow("lead F5") << QByteArray("\xf5\x80\x80\x80") << false;
+    QTest::newRow("truncated at the end") << ascii16 + "\xf0\x9f\x99" << false;
+    QTest::newRow("truncated in the middle") << QByteArray("\xe2\x9cx") << false;
+    QTest::newRow("ASCII instead of continuation") << QByteArray("\xf0\x9f\x99"
+                                                                 "A")
+                                                   << false;
+}
+
+// FeedbackKit's own UTF-8 check (for values built in memory) against nlohmann's lexer (for
+// text): both must give the same verdict on every row.
+void TestValidation::utf8()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, valid);
+    const std::string text(bytes.constData(), size_t(bytes.size()));
+    const ValidationErrors inMemory = feedbackFromJson(nlohmann::json { { "c", text } }).validate();
+    const ValidationErrors asKey
+        = feedbackFromJson(nlohmann::json { { text + "k", 1 } }).validate();
+    ValidationErrors parsed;
+    Feedback::parse(withString("c", bytes), &parsed);
+    if (valid) {
+        QVERIFY2(inMemory.isEmpty(), qPrintable(describe(inMemory)));
+        QVERIFY2(asKey.isEmpty(), qPrintable(describe(asKey)));
+        QVERIFY2(parsed.isEmpty(), qPrintable(describe(parsed)));
+    } else {
+        checkRefused(inMemory, Rule::InvalidUtf8, QStringLiteral("c"), "string");
+        checkRefused(asKey, Rule::InvalidUtf8, QStringLiteral("<invalid UTF-8>"), "key");
+        checkRefused(parsed, Rule::InvalidUtf8, QStringLiteral("c"), "parse()");
+    }
+}
+
 void TestValidation::invalidUtf8InNlohmannValues()
 {
     const Feedback badString = feedbackFromJson(nlohmann::json { { "comment", "caf\xe9" } });
@@ -400,6 +455,9 @@ void TestValidation::deepNestingInValues()
     Feedback patched = document.merged(FeedbackKitTest::feedback(R"({"b": 1})"));
     QVERIFY(!patched.isValid());
     QVERIFY(patched.contains(u"a.a.a.a.a.a.a"));
+    QVERIFY(patched.toJson().startsWith(R"({"a":{"a":{"a":)"));
+    QVERIFY(patched.toJsonObject().contains(QStringLiteral("b")));
+    QVERIFY(!Feedback::parse(patched.toJson()));
 }
 
 void TestValidation::tenMegabyteString()
@@ -424,6 +482,18 @@ void TestValidation::nonObjectRoots()
         checkRefused(document.validate(), Rule::NotAnObject, QString(), root.dump().c_str());
         QVERIFY(document.toJsonObject().isEmpty());
     }
+    // As a patch for the state store: refused, and the state is left as it was.
+    TargetStateStore store;
+    const Target target = Target::event(QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e"));
+    store.apply(target, Channel::EndUser, FeedbackKitTest::feedback(R"({"rating": true})"));
+    ValidationErrors errors;
+    const auto entry = store.apply(target, Channel::EndUser,
+                                   feedbackFromJson(nlohmann::json::array({ 1 })), &errors);
+    QCOMPARE(entry.version, quint64(0));
+    checkRefused(errors, Rule::NotAnObject, QString(), "store");
+    QCOMPARE(store.state(target, Channel::EndUser),
+             FeedbackKitTest::feedback(R"({"rating": true})"));
+    QCOMPARE(store.version(target, Channel::EndUser), quint64(1));
 }
 
 void TestValidation::binaryValuesAreRefused()
