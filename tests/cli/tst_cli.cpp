@@ -72,11 +72,11 @@ void TestCli::validate_data()
     QTest::newRow("not json") << QByteArray("{nope") << 2 << QByteArray();
     QTest::newRow("empty input") << QByteArray() << 2 << QByteArray();
     QTest::newRow("10000 levels") << QByteArray(10000, '[') + QByteArray(10000, ']') << 1
-                                  << QByteArray("(document): nested deeper than 64 levels\n");
+                                  << QByteArray("0" + QByteArray(".0").repeated(63)
+                                                + ": nested deeper than 64 levels\n");
     // Found by fuzz_feedback: nlohmann throws out_of_range (not parse_error) on overflow.
-    QTest::newRow("number overflow")
-        << QByteArray(R"({"score": 1e999})") << 1
-        << QByteArray("(document): a number is too large to represent\n");
+    QTest::newRow("number overflow") << QByteArray(R"({"score": 1e999})") << 1
+                                     << QByteArray("score: number is too large to represent\n");
     QTest::newRow("invalid utf-8") << QByteArray("{\"c\": \"\xff\xfe\"}") << 1 << QByteArray();
 }
 

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Builds FeedbackKit with its benchmarks, runs every one of them on this machine and writes
+# docs/benchmarks.md: each figure with its goal, the machine and the command that produced it.
+# Takes a few minutes; timings are noisy on small machines, so Google Benchmarks run several
+# repetitions and the table shows their median.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/bootstrap.sh
+out=build/benchmarks
+mkdir -p "$out"
+export QT_QPA_PLATFORM=offscreen
+
+for bench in feedbackkit-bench-core feedbackkit-bench-capture feedbackkit-bench-delegate; do
+    [ -x "build/bin/$bench" ] || continue
+    echo "running $bench"
+    "build/bin/$bench" --benchmark_repetitions=5 --benchmark_report_aggregates_only=true \
+        --benchmark_format=json --benchmark_out="$out/$bench.json" --benchmark_out_format=json >/dev/null
+done
+
+if [ -x build/bin/feedbackkit-bench-delivery ]; then
+    echo "running feedbackkit-bench-delivery against a loopback collector"
+    url_file=$(mktemp)
+    build/bin/feedbackkit-collector --listen 127.0.0.1:0 --db :memory: >"$url_file" &
+    collector=$!
+    trap 'kill $collector 2>/dev/null || true; rm -f "$url_file"' EXIT
+    for _ in $(seq 50); do [ -s "$url_file" ] && break; sleep 0.1; done
+    url=$(head -n 1 "$url_file")
+    rm -f "$out/delivery.jsonl"
+    for _ in 1 2 3; do
+        build/bin/feedbackkit-bench-delivery --url "$url" --items 100000 --targets 25000 >>"$out/delivery.jsonl"
+    done
+fi
+
+python3 scripts/benchmarks_table.py "$out" > docs/benchmarks.md
+echo "wrote docs/benchmarks.md"
