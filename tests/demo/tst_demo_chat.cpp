@@ -1,0 +1,165 @@
+// The chat window with a long conversation: appending and scrolling stay fast, and only the
+// rows on screen get feedback widgets. Prints the timings it measures (see the demo's README).
+
+#include "backend.h"
+#include "chatmodel.h"
+#include "chatpage.h"
+#include "conversation.h"
+#include "languageswitcher.h"
+#include "localassistant.h"
+#include "mainwindow.h"
+#include "messagebar.h"
+#include "visiblerowbars.h"
+
+#include <FeedbackKit/FeedbackBar>
+#include <FeedbackKit/ThumbsWidget>
+
+#include <QAbstractButton>
+#include <QElapsedTimer>
+#include <QListView>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QToolButton>
+
+using namespace FeedbackKitDemo;
+
+class TestDemoChat : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void streamsTheAnswerWordByWord();
+    void regenerateAddsAnAnswerUnderANewSpan();
+    void thousandMessagesAppendAndScroll();
+
+private:
+    std::unique_ptr<Backend> m_backend;
+    std::unique_ptr<LanguageSwitcher> m_languages;
+};
+
+void TestDemoChat::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qputenv("HH_API_KEY", QByteArray());
+    m_backend = std::make_unique<Backend>(QUrl());
+    QString error;
+    QVERIFY2(m_backend->start(&error), qPrintable(error));
+    m_languages = std::make_unique<LanguageSwitcher>();
+}
+
+void TestDemoChat::streamsTheAnswerWordByWord()
+{
+    MainWindow window(m_backend.get(), m_languages.get());
+    window.assistant()->setWordInterval(std::chrono::milliseconds(1));
+    QSignalSpy pieces(window.assistant(), &LocalAssistant::streamed);
+    QSignalSpy finished(window.conversation(), &Conversation::answerFinished);
+    window.chatPage()->sendText(QStringLiteral("hello"));
+    QCOMPARE(window.model()->rowCount(), 2);
+    QVERIFY(window.model()->message(1).streaming);
+    QVERIFY(finished.wait(5000));
+    const ChatMessage answer = window.model()->message(1);
+    QVERIFY(!answer.streaming);
+    QCOMPARE(pieces.size(), answer.text.split(QLatin1Char(' ')).size());
+    QVERIFY(FeedbackKit::isValidId(answer.eventId));
+}
+
+void TestDemoChat::regenerateAddsAnAnswerUnderANewSpan()
+{
+    MainWindow window(m_backend.get(), m_languages.get());
+    window.show();
+    window.assistant()->setWordInterval(std::chrono::milliseconds(1));
+    QSignalSpy finished(window.conversation(), &Conversation::answerFinished);
+    window.chatPage()->sendText(QStringLiteral("something to echo"));
+    QVERIFY(finished.wait(5000));
+    MessageBar *bar = window.chatPage()->revealBar(1);
+    QVERIFY(bar);
+    bar->regenerateButton()->click();
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(window.model()->rowCount(), 3);
+    const ChatMessage first = window.model()->message(1);
+    const ChatMessage second = window.model()->message(2);
+    QCOMPARE(second.prompt, first.prompt);
+    QVERIFY(second.eventId != first.eventId);
+    QVERIFY(second.text != first.text);
+    const auto target
+        = FeedbackKit::Target::event(first.eventId, window.conversation()->session().id());
+    QTRY_VERIFY(m_backend->client()->state(target).actions().value(QStringLiteral("regenerated"))
+                == QJsonValue(true));
+}
+
+void TestDemoChat::thousandMessagesAppendAndScroll()
+{
+    MainWindow window(m_backend.get(), m_languages.get());
+    window.resize(1100, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QList<ChatMessage> messages;
+    for (int i = 0; i < 500; ++i) {
+        messages.append({ ChatMessage::Author::User, QStringLiteral("Question %1").arg(i) });
+        ChatMessage answer { ChatMessage::Author::Assistant,
+                             window.assistant()->answerFor(QStringLiteral("question %1").arg(i)) };
+        answer.eventId = FeedbackKit::generateId();
+        answer.prompt = QStringLiteral("question %1").arg(i);
+        messages.append(answer);
+    }
+    QListView *view = window.chatPage()->view();
+
+    QElapsedTimer clock;
+    clock.start();
+    window.model()->appendAll(messages);
+    view->doItemsLayout();
+    view->scrollToBottom();
+    window.chatPage()->bars()->updateNow();
+    view->viewport()->repaint();
+    const qint64 appendMs = clock.elapsed();
+
+    QScrollBar *scrollBar = view->verticalScrollBar();
+    QVERIFY(scrollBar->maximum() > 0);
+    scrollBar->setValue(0);
+    int frames = 0;
+    qint64 slowestFrameNs = 0;
+    clock.restart();
+    while (scrollBar->value() < scrollBar->maximum()) {
+        QElapsedTimer frame;
+        frame.start();
+        scrollBar->setValue(scrollBar->value() + scrollBar->pageStep() / 2);
+        window.chatPage()->bars()->updateNow();
+        view->viewport()->repaint();
+        slowestFrameNs = qMax(slowestFrameNs, frame.nsecsElapsed());
+        ++frames;
+        // Bars exist only for the rows on screen (and a couple around), never for all 500.
+        QVERIFY2(window.chatPage()->bars()->openCount() <= 20,
+                 qPrintable(QString::number(window.chatPage()->bars()->openCount())));
+    }
+    const qint64 scrollMs = clock.elapsed();
+
+    // One more streamed word in a chat of 1,000 messages: the cost of a token arriving.
+    window.model()->append({ ChatMessage::Author::Assistant, QStringLiteral("Streaming"),
+                             FeedbackKit::generateId(), QStringLiteral("p"), true });
+    view->doItemsLayout();
+    clock.restart();
+    const int last = window.model()->rowCount() - 1;
+    for (int word = 0; word < 20; ++word) {
+        window.model()->appendText(last, QStringLiteral(" word"));
+        view->doItemsLayout();
+        view->viewport()->repaint();
+    }
+    const double perWordMs = double(clock.nsecsElapsed()) / 20 / 1e6;
+
+    qInfo("1,000 messages: append + layout + first paint %lld ms; scroll top to bottom %d "
+          "half-page steps in %lld ms (%.2f ms a step, slowest %.2f ms); one streamed word "
+          "%.2f ms",
+          appendMs, frames, scrollMs, double(scrollMs) / frames, double(slowestFrameNs) / 1e6,
+          perWordMs);
+    // Loose bounds: the machine is shared, these catch a per-row widget or quadratic layout,
+    // not a few milliseconds.
+    QVERIFY(appendMs < 3000);
+    QVERIFY(double(slowestFrameNs) / 1e6 < 500);
+    QVERIFY(perWordMs < 100);
+}
+
+QTEST_MAIN(TestDemoChat)
+#include "tst_demo_chat.moc"
