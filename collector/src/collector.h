@@ -67,7 +67,11 @@ public:
     CollectorStats stats() const;
     void resetStats();
 
-    /*! The stored event \a eventId (a session is an event too), or an empty object. */
+    /*!
+     * The stored event \a eventId (a session is an event too), or an empty object; also empty
+     * once stopped (the store is closed). Safe to call while the server is busy: it reads the
+     * in-memory copy under a short lock, never the disk.
+     */
     QJsonObject event(const QString &eventId) const;
     /*! How many events are stored, placeholders included. */
     int eventCount() const;

@@ -93,7 +93,11 @@ struct FaultProfile
  */
 struct CollectorStats
 {
-    /*! Every request read whole, whatever became of it. */
+    /*!
+     * Every request read whole, whatever became of it. Requests refused by the connection guard
+     * before they were whole (413 announced or too large, 408, malformed HTTP) are not counted
+     * here, only in byStatus and rejectedConnections.
+     */
     qint64 requests = 0;
     /*! Replies sent, by HTTP status. */
     QMap<int, qint64> byStatus;

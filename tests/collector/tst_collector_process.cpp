@@ -18,6 +18,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void printsItsBaseUrlFirst();
+    void acknowledgedWritesSurviveKill9_data();
     void acknowledgedWritesSurviveKill9();
     void signalsStopItCleanly_data();
     void signalsStopItCleanly();
@@ -78,10 +79,19 @@ void CollectorProcessTest::printsItsBaseUrlFirst()
     QCOMPARE(http.get(QStringLiteral("/v1/events/") + newTestId()).status, 404);
 }
 
+void CollectorProcessTest::acknowledgedWritesSurviveKill9_data()
+{
+    QTest::addColumn<QString>("durability");
+    QTest::newRow("process-crash (synchronous=NORMAL)") << "process-crash";
+    QTest::newRow("power-loss (synchronous=FULL)") << "power-loss";
+}
+
 void CollectorProcessTest::acknowledgedWritesSurviveKill9()
 {
-    const QStringList arguments { QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                  QStringLiteral("--db"), databasePath() };
+    QFETCH(QString, durability);
+    const QStringList arguments { QStringLiteral("--listen"),     QStringLiteral("127.0.0.1:0"),
+                                  QStringLiteral("--db"),         databasePath(),
+                                  QStringLiteral("--durability"), durability };
     const QUrl url = startProgram(arguments);
     QVERIFY(url.isValid());
 
