@@ -1,0 +1,160 @@
+#include "copyhook_p.h"
+
+#include "hookslogging_p.h"
+#include "textsource_p.h"
+
+#include <QApplication>
+#include <QMenu>
+
+namespace FeedbackKit {
+
+namespace {
+// How sure a hook is that a clipboard change is its copy (see ClipboardClaimant).
+constexpr int textMatch = 1;
+constexpr int focusedTextMatch = 2;
+constexpr int armed = 3;
+const QString copyCountKey = QStringLiteral("copy_count");
+} // namespace
+
+CopyHook::Private::Private(CopyHook *q)
+    : q(q)
+{
+    actionFallback.setSingleShot(true);
+    QObject::connect(&actionFallback, &QTimer::timeout, q, [this] {
+        if (armedBy != Trigger::Action)
+            return;
+        disarm();
+        recordCopy(std::nullopt);
+    });
+    ClipboardWatcher::instance()->addClaimant(this);
+}
+
+CopyHook::Private::~Private()
+{
+    ClipboardWatcher::instance()->removeClaimant(this);
+}
+
+int CopyHook::Private::claimLevel(const QString &text) const
+{
+    if (!q->isActive() || !q->target().isValid())
+        return 0;
+    if (isArmed())
+        return armed;
+    if (text.isEmpty() || !sourceHolds(text))
+        return 0;
+    return sourceHasFocus() ? focusedTextMatch : textMatch;
+}
+
+void CopyHook::Private::claim(const QString &text)
+{
+    disarm();
+    recordCopy(text);
+}
+
+void CopyHook::Private::arm(Trigger trigger)
+{
+    if (!q->isActive() || !q->target().isValid())
+        return;
+    ClipboardWatcher *watcher = ClipboardWatcher::instance();
+    // Already counted (by this hook or another one of the target): this trigger announces a
+    // copy whose clipboard change was claimed a moment ago.
+    if (watcher->recordedRecently(q->target(), window))
+        return;
+    // An action's other slots may run before ours and have changed the clipboard already;
+    // keys and menu entries reach the hook before the widget copies.
+    if (trigger == Trigger::Action) {
+        if (std::optional<QString> text = watcher->takeUnclaimed(window)) {
+            claim(*text);
+            return;
+        }
+    }
+    armedBy = trigger;
+    armedAt = ClipboardWatcher::now();
+    if (trigger == Trigger::Action)
+        actionFallback.start(window);
+}
+
+void CopyHook::Private::disarm()
+{
+    armedBy = Trigger::None;
+    actionFallback.stop();
+}
+
+bool CopyHook::Private::isArmed() const
+{
+    return armedBy != Trigger::None && ClipboardWatcher::now() - armedAt <= window;
+}
+
+void CopyHook::Private::observeContextMenu()
+{
+    auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+    if (!menu || menu == observedMenu)
+        return;
+    observedMenu = menu;
+    // QMenu::triggered comes before the slots connected to the entry (the widget's copy()).
+    QObject::connect(menu, &QMenu::triggered, q,
+                     [this](QAction *action) { onMenuTriggered(action); });
+}
+
+void CopyHook::Private::onMenuTriggered(QAction *action)
+{
+    if (TextSource::isCopyAction(action))
+        arm(Trigger::ContextMenu);
+}
+
+bool CopyHook::Private::sourceHolds(const QString &text) const
+{
+    for (QObject *source : q->sources()) {
+        if (!TextSource::isTextWidget(source))
+            continue;
+        if (TextSource::selectedText(source) == text)
+            return true;
+        // Lengths first: building a large widget's whole text is not free.
+        if (TextSource::plainTextLength(source) == text.size()
+            && TextSource::plainText(source) == text)
+            return true;
+    }
+    return false;
+}
+
+bool CopyHook::Private::sourceHasFocus() const
+{
+    const QObjectList sources = q->sources();
+    return std::any_of(sources.cbegin(), sources.cend(), TextSource::hasFocus);
+}
+
+QString CopyHook::Private::wholeResponse() const
+{
+    if (!responseText.isEmpty())
+        return responseText;
+    for (QObject *source : q->sources()) {
+        if (TextSource::isTextWidget(source))
+            return TextSource::plainText(source);
+    }
+    return {};
+}
+
+void CopyHook::Private::recordCopy(const std::optional<QString> &copied)
+{
+    const Target target = q->target();
+    if (ClipboardWatcher::instance()->isRepeat(target, copied.value_or(QString()), window)) {
+        qCDebug(lcHooks) << "Same copy seen twice for" << target.toString() << "- counted once";
+        return;
+    }
+    const int count = q->nextCount(copyCountKey);
+    Feedback patch;
+    patch.setAction(QStringLiteral("copied"), true);
+    patch.setAction(copyCountKey, count);
+    if (copied && !copied->isEmpty()) {
+        patch.setAction(QStringLiteral("copied_chars"),
+                        qint64(TextSource::codePointCount(*copied)));
+        const QString whole = wholeResponse();
+        if (!whole.isEmpty())
+            patch.setAction(QStringLiteral("copied_all"),
+                            QStringView(*copied).trimmed() == QStringView(whole).trimmed());
+    }
+    if (q->record(patch))
+        q->storeCount(copyCountKey, count);
+}
+
+} // namespace FeedbackKit

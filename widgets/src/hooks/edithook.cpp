@@ -1,0 +1,158 @@
+#include "edithook.h"
+
+#include "edithook_p.h"
+#include "hookslogging_p.h"
+#include "textsource_p.h"
+
+#include <QFocusEvent>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTextEdit>
+
+namespace FeedbackKit {
+
+EditHook::EditHook(QObject *parent)
+    : AbstractHook(parent)
+    , d(std::make_unique<Private>(this))
+{
+    // Edits belong to one response: a new target starts a new history.
+    connect(this, &AbstractHook::targetChanged, this, [this] { d->resetHistory(); });
+}
+
+EditHook::~EditHook() = default;
+
+EditHook *EditHook::attach(QWidget *editor, const Target &target, Client *client, Channel channel)
+{
+    if (!target.isValid()) {
+        qCWarning(lcHooks) << "EditHook::attach: invalid target for" << editor;
+        return nullptr;
+    }
+    auto *hook = new EditHook(editor);
+    if (!hook->addSource(editor)) {
+        delete hook;
+        return nullptr;
+    }
+    hook->bind(client, target, channel);
+    return hook;
+}
+
+QString EditHook::originalText() const
+{
+    return d->originalText;
+}
+
+void EditHook::setOriginalText(const QString &text)
+{
+    if (d->originalText == text)
+        return;
+    d->originalText = text;
+    d->resetHistory();
+    Q_EMIT originalTextChanged(text);
+}
+
+int EditHook::maxEdits() const
+{
+    return d->maxEdits;
+}
+
+void EditHook::setMaxEdits(int count)
+{
+    count = std::max(count, 1);
+    if (d->maxEdits == count)
+        return;
+    d->maxEdits = count;
+    Q_EMIT maxEditsChanged(count);
+}
+
+int EditHook::quietPeriod() const
+{
+    return d->quietTimer.interval();
+}
+
+void EditHook::setQuietPeriod(int milliseconds)
+{
+    milliseconds = std::max(milliseconds, 0);
+    if (d->quietTimer.interval() == milliseconds)
+        return;
+    d->quietTimer.setInterval(milliseconds);
+    if (milliseconds == 0)
+        d->quietTimer.stop();
+    Q_EMIT quietPeriodChanged(milliseconds);
+}
+
+bool EditHook::recordGroundTruth() const
+{
+    return d->recordGroundTruth;
+}
+
+void EditHook::setRecordGroundTruth(bool record)
+{
+    if (d->recordGroundTruth == record)
+        return;
+    d->recordGroundTruth = record;
+    Q_EMIT recordGroundTruthChanged(record);
+}
+
+qsizetype EditHook::maxValueBytes() const
+{
+    // maxEdits values plus a ground truth must fit in half a document.
+    return std::min(Limits::maxStringBytes, Limits::maxDocumentBytes / 2 / (d->maxEdits + 1));
+}
+
+bool EditHook::commit()
+{
+    d->quietTimer.stop();
+    const QObjectList sources = this->sources();
+    // A widget being destroyed is no longer a text widget: its text cannot be read.
+    if (sources.isEmpty() || !TextSource::isTextWidget(sources.first()))
+        return false;
+    if (!isActive() || !target().isValid())
+        return false;
+    const QString text = TextSource::plainText(sources.first());
+    if (text == d->baseline())
+        return false;
+    const Feedback patch = d->patchFor(text, d->previousEdits());
+    if (!record(patch))
+        return false;
+    d->lastRecorded = text;
+    d->edits = patch.edits();
+    return true;
+}
+
+bool EditHook::canWatch(QObject *source) const
+{
+    if (!sources().isEmpty()) {
+        qCWarning(lcHooks) << "EditHook watches one editor; create one hook per response";
+        return false;
+    }
+    return qobject_cast<QTextEdit *>(source) || qobject_cast<QPlainTextEdit *>(source)
+        || qobject_cast<QLineEdit *>(source);
+}
+
+void EditHook::watch(QObject *source)
+{
+    if (d->originalText.isEmpty())
+        setOriginalText(TextSource::plainText(source));
+    source->installEventFilter(this);
+    const auto changed = [this] { d->onTextChanged(); };
+    if (auto *edit = qobject_cast<QTextEdit *>(source))
+        connect(edit, &QTextEdit::textChanged, this, changed);
+    else if (auto *plain = qobject_cast<QPlainTextEdit *>(source))
+        connect(plain, &QPlainTextEdit::textChanged, this, changed);
+    else if (auto *line = qobject_cast<QLineEdit *>(source))
+        connect(line, &QLineEdit::textEdited, this, changed);
+}
+
+bool EditHook::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusOut) {
+        // The widget's own context menu takes the focus without ending the edit.
+        if (static_cast<QFocusEvent *>(event)->reason() != Qt::PopupFocusReason)
+            commit();
+    } else if (event->type() == QEvent::DeferredDelete) {
+        commit(); // the last moment the widget can still be read
+    }
+    return AbstractHook::eventFilter(watched, event);
+}
+
+} // namespace FeedbackKit

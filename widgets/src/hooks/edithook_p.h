@@ -1,0 +1,39 @@
+#pragma once
+
+#include "edithook.h"
+
+#include <QStringList>
+#include <QTimer>
+
+#include <optional>
+
+namespace FeedbackKit {
+
+class EditHook::Private
+{
+public:
+    explicit Private(EditHook *q);
+
+    /*! The text the next commit compares against: the last one recorded, or the original. */
+    QString baseline() const { return lastRecorded.value_or(originalText); }
+    /*! The edits list to continue: the client's stored one when bound, else this hook's. */
+    QStringList previousEdits() const;
+    /*! The patch for \a text, with the edits list \a edits (already including \a text). */
+    Feedback patchFor(const QString &text, QStringList edits) const;
+    /*! Forgets what was recorded (new target or new original). */
+    void resetHistory();
+    void onTextChanged();
+
+    EditHook *const q;
+    QString originalText;
+    std::optional<QString> lastRecorded;
+    QStringList edits; // as recorded for the current target, when unbound
+    int maxEdits = 10;
+    bool recordGroundTruth = false;
+    QTimer quietTimer;
+};
+
+/*! \a text cut to at most \a maxBytes of UTF-8 at a character boundary; \a cut says if it was. */
+QString truncatedUtf8(const QString &text, qsizetype maxBytes, bool *cut);
+
+} // namespace FeedbackKit
