@@ -71,6 +71,8 @@ public:
     void retryLater(const ItemKey &key, std::chrono::milliseconds delay);
     void onRetryTimer();
     void armRetryTimer();
+    void onNoAnswer(const ItemKey &key, PendingItem &item, QNetworkReply *reply);
+    bool holdingOffline() const;
     void setPaused(bool paused, const QString &reason);
     void applyConfig(const ClientConfig &config);
     QNetworkAccessManager *network();
@@ -89,7 +91,12 @@ public:
     QHash<QNetworkReply *, ItemKey> inFlight;
     /*! The newest durable version of every feedback item seen (restored ones included). */
     QHash<ItemKey, quint64> durableVersions;
-    QTimer retryTimer;
+    /*! Children of the client (named, so tests can check that an idle client has none running). */
+    QTimer *retryTimer = nullptr;
+    QTimer *offlineTimer = nullptr;
+    /*! Failures in a row without any HTTP answer: the network or the server is down. */
+    int offlineAttempts = 0;
+    qint64 offlineUntil = 0; ///< Clock ms before which nothing is sent.
     QElapsedTimer clock;
     QPointer<QNetworkAccessManager> injectedNetwork;
     std::unique_ptr<QNetworkAccessManager> ownNetwork;

@@ -41,7 +41,11 @@ void ClientPrivate::requestSend()
 
 void ClientPrivate::sendReady()
 {
-    while (!paused && !shuttingDown && inFlight.size() < config.maxInFlight && !ready.empty()) {
+    if (holdingOffline())
+        return; // the offline timer calls again
+    // While the link seems down, one probe at a time; any HTTP answer lifts that.
+    const int limit = offlineAttempts > 0 ? 1 : config.maxInFlight;
+    while (!paused && !shuttingDown && inFlight.size() < limit && !ready.empty()) {
         const ItemKey key = ready.front();
         ready.pop_front();
         auto it = pending.find(key);
@@ -113,7 +117,14 @@ void ClientPrivate::onFinished(QNetworkReply *reply, const ItemKey &key, quint64
         return sendReady();
     it->sentVersion = 0;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    switch (classifyAnswer(status, reply->error())) {
+    if (status != 0)
+        offlineAttempts = 0; // the server answered: the link works
+    const Outcome outcome = classifyAnswer(status, reply->error());
+    if (outcome == Outcome::Retry && status == 0) {
+        onNoAnswer(key, *it, reply);
+        return sendReady();
+    }
+    switch (outcome) {
     case Outcome::Delivered:
         onDelivered(key, *it, version);
         break;

@@ -14,8 +14,14 @@ ClientPrivate::ClientPrivate(Client *q, const ClientConfig &config)
     , retry(config)
 {
     clock.start();
-    retryTimer.setSingleShot(true);
-    QObject::connect(&retryTimer, &QTimer::timeout, q, [this] { onRetryTimer(); });
+    retryTimer = new QTimer(q);
+    retryTimer->setObjectName(QStringLiteral("feedbackkit-retry"));
+    retryTimer->setSingleShot(true);
+    QObject::connect(retryTimer, &QTimer::timeout, q, [this] { onRetryTimer(); });
+    offlineTimer = new QTimer(q);
+    offlineTimer->setObjectName(QStringLiteral("feedbackkit-offline"));
+    offlineTimer->setSingleShot(true);
+    QObject::connect(offlineTimer, &QTimer::timeout, q, [this] { sendReady(); });
     if (const QString problem = config.deliveryProblem(); !problem.isEmpty())
         setPaused(true, problem);
 }

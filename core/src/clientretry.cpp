@@ -2,6 +2,7 @@
 
 #include "client_p.h"
 #include "clientlog_p.h"
+#include "wire_p.h"
 
 #include <QNetworkReply>
 
@@ -18,11 +19,35 @@ void ClientPrivate::armRetryTimer()
     // One timer for every item on backoff, armed for the earliest; stopped when none waits,
     // so an idle client has no wakeups at all.
     if (waiting.isEmpty()) {
-        retryTimer.stop();
+        retryTimer->stop();
         return;
     }
     const qint64 due = waiting.firstKey() - clock.elapsed();
-    retryTimer.start(int(qBound<qint64>(0, due, qint64(INT_MAX))));
+    retryTimer->start(int(qBound<qint64>(0, due, qint64(INT_MAX))));
+}
+
+void ClientPrivate::onNoAnswer(const ItemKey &key, PendingItem &item, QNetworkReply *reply)
+{
+    // No HTTP answer at all (refused, reset, unreachable, timeout): the whole link is likely
+    // down, not this item. Hold every send for one backoff, then probe with a single request;
+    // offline, that is one request per backoff period, however many items wait.
+    ++stats.retryableFailures;
+    ++item.attempts;
+    item.scheduled = true;
+    ready.push_front(key);
+    if (holdingOffline())
+        return; // the other requests in flight failed with it: one outage, one step of backoff
+    ++offlineAttempts;
+    const std::chrono::milliseconds delay = retry.backoff(offlineAttempts);
+    offlineUntil = clock.elapsed() + delay.count();
+    offlineTimer->start(int(qMin<qint64>(delay.count(), INT_MAX)));
+    qCDebug(lcClient) << "no answer, holding delivery for" << delay.count()
+                      << "ms:" << scrubbed(reply->errorString(), config.apiKey);
+}
+
+bool ClientPrivate::holdingOffline() const
+{
+    return clock.elapsed() < offlineUntil;
 }
 
 void ClientPrivate::onRetryTimer()

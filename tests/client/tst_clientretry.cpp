@@ -10,7 +10,9 @@
 
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTest>
+#include <QTimer>
 
 using namespace FeedbackKit;
 using namespace ClientTest;
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void retriesHonourRetryAfter();
     void poisonQuarantinedOthersDelivered();
     void unauthorizedPausesUntilKeyFixed();
+    void offlineHoldsThenProbes();
 
 private:
     QString outboxPath() const { return m_dir->filePath(QStringLiteral("outbox.sqlite")); }
@@ -269,6 +272,42 @@ void TestClientRetry::unauthorizedPausesUntilKeyFixed()
     for (int i = 0; i < 30; ++i)
         QCOMPARE(guarded.event(id(200 + i)).value("feedback").toObject().value("rating"),
                  QJsonValue(i % 2 == 0));
+}
+
+void TestClientRetry::offlineHoldsThenProbes()
+{
+    // A port where nothing listens: every attempt is refused.
+    QTcpServer free;
+    QVERIFY(free.listen(QHostAddress::LocalHost));
+    const quint16 port = free.serverPort();
+    free.close();
+    QUrl url(QStringLiteral("http://127.0.0.1"));
+    url.setPort(port);
+    ClientConfig offline = config(url, outboxPath());
+    offline.initialBackoff = milliseconds(50);
+    offline.maxBackoff = milliseconds(400);
+    offline.minRetryDelay = milliseconds(20);
+    Client client(offline);
+    for (int i = 0; i < 300; ++i)
+        QVERIFY(client.enrich(session(300 + i), feedback({ { "score", 3 } })));
+    QTest::qWait(1500);
+    // One hold for the whole outage, then one probe per backoff period: a handful of requests,
+    // not one per item and retry.
+    const quint64 requests = client.statistics().requests;
+    qInfo("offline for 1.5 s with 300 items pending: %llu requests", requests);
+    QVERIFY2(requests <= 30, qPrintable(QString::number(requests)));
+    QCOMPARE(client.pendingCount(), 300);
+
+    CollectorOptions options;
+    options.port = port;
+    Collector back(options);
+    QVERIFY(back.start());
+    QTRY_COMPARE_WITH_TIMEOUT(client.pendingCount(), 0, 10000);
+    // Idle means idle: no timer left running once the outbox is empty.
+    const QList<QTimer *> timers = client.findChildren<QTimer *>();
+    QVERIFY(!timers.isEmpty());
+    for (const QTimer *timer : timers)
+        QVERIFY2(!timer->isActive(), qPrintable(timer->objectName()));
 }
 
 QTEST_GUILESS_MAIN(TestClientRetry)
