@@ -51,6 +51,14 @@
     </message>
 </context>
 <context>
+    <name>FeedbackKit::DelegateEditor</name>
+    <message>
+        <source>Feedback editor</source>
+        <comment>@label the rating editor inside a list row</comment>
+        <translation>محرر الملاحظات</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackKit::FeedbackBar</name>
     <message>
         <source>refused by the server (%1)</source>
@@ -101,6 +109,11 @@
         <source>Feedback</source>
         <comment>@label the feedback bar</comment>
         <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Saved, sending feedback…</source>
+        <comment>@info:tooltip delivery</comment>
+        <translation>تم الحفظ، جارٍ إرسال الملاحظات…</translation>
     </message>
 </context>
 <context>

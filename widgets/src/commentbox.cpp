@@ -35,6 +35,19 @@ QString cutTo(const QString &text, int length)
         cut.chop(1);
     return cut;
 }
+// A comment is a few lines; QPlainTextEdit's own size hint is a whole page.
+class CommentEdit : public QPlainTextEdit
+{
+public:
+    using QPlainTextEdit::QPlainTextEdit;
+    QSize sizeHint() const override
+    {
+        const int lines = 4;
+        const int height = fontMetrics().lineSpacing() * lines + 2 * frameWidth()
+            + int(2 * document()->documentMargin());
+        return { QPlainTextEdit::sizeHint().width(), height };
+    }
+};
 } // namespace
 
 class CommentBox::Private
@@ -72,14 +85,16 @@ CommentBox::CommentBox(QWidget *parent)
 {
     d->chips = new ReasonChips(this);
     d->chips->hide();
-    d->editor = new QPlainTextEdit(this);
+    d->editor = new CommentEdit(this);
     d->editor->setObjectName(QStringLiteral("commentEdit"));
     d->editor->setTabChangesFocus(true);
     d->editor->installEventFilter(this);
     d->counter = new QLabel(this);
     d->counter->setObjectName(QStringLiteral("commentCounter"));
     d->send = new QPushButton(this);
+    d->send->setObjectName(QStringLiteral("sendButton"));
     d->cancel = new QPushButton(this);
+    d->cancel->setObjectName(QStringLiteral("cancelButton"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(d->counter);

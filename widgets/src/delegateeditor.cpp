@@ -3,6 +3,7 @@
 #include "starrating.h"
 #include "thumbswidget.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 
 namespace FeedbackKit {
@@ -21,6 +22,7 @@ DelegateEditor::DelegateEditor(QWidget *parent)
     layout->addWidget(m_thumbs);
     layout->addWidget(m_stars);
     setFocusProxy(m_thumbs);
+    retranslate();
     for (AbstractFeedbackWidget *part : { static_cast<AbstractFeedbackWidget *>(m_thumbs),
                                           static_cast<AbstractFeedbackWidget *>(m_stars) }) {
         connect(part, &AbstractFeedbackWidget::feedbackEdited, this, [this](const Feedback &patch) {
@@ -33,6 +35,18 @@ DelegateEditor::DelegateEditor(QWidget *parent)
             Q_EMIT edited();
         });
     }
+}
+
+void DelegateEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void DelegateEditor::retranslate()
+{
+    setAccessibleName(tr("Feedback editor", "@label the rating editor inside a list row"));
 }
 
 void DelegateEditor::setFeedbackState(const Feedback &state)

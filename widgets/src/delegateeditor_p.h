@@ -31,7 +31,11 @@ public:
 Q_SIGNALS:
     void edited();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     ThumbsWidget *m_thumbs;
     StarRating *m_stars;
     Feedback m_patch;

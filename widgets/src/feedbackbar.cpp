@@ -37,6 +37,7 @@ public:
     QString lastError;
     quint64 acceptedVersion = 0;
     QString deliveryDetail;
+    bool durable = false; // the pending state is on disk: it survives a crash
     QList<QMetaObject::Connection> clientConnections;
 };
 
@@ -196,8 +197,10 @@ void FeedbackBar::undo()
     setFeedbackState(d->beforeChange);
     setUndoAvailable(false);
     submit(patch);
-    if (isBound())
+    if (isBound()) {
+        d->durable = false;
         setDelivery(DeliveryState::Pending);
+    }
 }
 
 void FeedbackBar::setCommentOpen(bool open)
@@ -228,8 +231,10 @@ void FeedbackBar::onPartEdited(const Feedback &patch)
     }
     d->beforeChange = before;
     setUndoAvailable(d->undoTimer.interval() > 0);
-    if (isBound())
+    if (isBound()) {
+        d->durable = false;
         setDelivery(DeliveryState::Pending);
+    }
     if (patch.contains(u"rating"))
         openFollowUp(patch);
 }
@@ -276,6 +281,15 @@ void FeedbackBar::connectClient()
                        if (!mine(target))
                            return;
                        d->acceptedVersion = qMax(d->acceptedVersion, version);
+                       d->durable = false;
+                       setDelivery(DeliveryState::Pending);
+                   })
+        << connect(client, &Client::durable, this,
+                   [this, mine](const Target &target, quint64 version) {
+                       if (!mine(target) || version < d->acceptedVersion
+                           || deliveryState() != DeliveryState::Pending)
+                           return;
+                       d->durable = true;
                        setDelivery(DeliveryState::Pending);
                    })
         << connect(client, &Client::delivered, this,
@@ -313,6 +327,8 @@ QString FeedbackBar::deliveryTextFor(DeliveryState state, const QString &detail)
     case DeliveryState::Idle:
         return {};
     case DeliveryState::Pending:
+        if (d->durable)
+            return tr("Saved, sending feedback…", "@info:tooltip delivery");
         return tr("Sending feedback…", "@info:tooltip delivery");
     case DeliveryState::Delivered:
         return tr("Feedback delivered", "@info:tooltip delivery");

@@ -1,5 +1,6 @@
 #include "reasonchips_p.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QToolButton>
 
@@ -53,6 +54,7 @@ void ReasonChips::check(const QStringList &reasons)
     for (int i = 0; i < m_chips.size(); ++i) {
         const QSignalBlocker quiet(m_chips.at(i));
         m_chips.at(i)->setChecked(reasons.contains(m_reasons.at(i)));
+        paintChosen(m_chips.at(i));
     }
 }
 
@@ -64,8 +66,33 @@ QAbstractButton *ReasonChips::createChip(const QString &reason)
     chip->setFocusPolicy(Qt::StrongFocus);
     chip->setObjectName(QStringLiteral("reasonChip"));
     m_layout->insertWidget(m_layout->count() - 1, chip); // before the trailing stretch
-    connect(chip, &QAbstractButton::toggled, this, &ReasonChips::selectionChanged);
+    connect(chip, &QAbstractButton::toggled, this, [this, chip] {
+        paintChosen(chip);
+        Q_EMIT selectionChanged();
+    });
+    paintChosen(chip);
     return chip;
+}
+
+void ReasonChips::paintChosen(QAbstractButton *chip) const
+{
+    // Many styles draw a checked tool button barely differently; a chosen reason must stand
+    // out, in the palette's own selection colours (QSS can still restyle :checked).
+    QPalette chipPalette = palette();
+    if (chip->isChecked()) {
+        chipPalette.setColor(QPalette::Button, chipPalette.color(QPalette::Highlight));
+        chipPalette.setColor(QPalette::ButtonText, chipPalette.color(QPalette::HighlightedText));
+    }
+    chip->setPalette(chipPalette);
+}
+
+void ReasonChips::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        for (QAbstractButton *chip : std::as_const(m_chips))
+            paintChosen(chip);
+    }
+    QWidget::changeEvent(event);
 }
 
 } // namespace FeedbackKit

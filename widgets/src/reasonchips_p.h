@@ -32,10 +32,14 @@ public:
 Q_SIGNALS:
     void selectionChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QAbstractButton *createChip(const QString &reason);
     /*! Checks exactly \a reasons, without signals. */
     void check(const QStringList &reasons);
+    void paintChosen(QAbstractButton *chip) const;
     QStringList m_reasons;
     QList<QAbstractButton *> m_chips;
     QHBoxLayout *m_layout;

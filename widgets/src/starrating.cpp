@@ -3,6 +3,7 @@
 #include "ratingpainter.h"
 #include "starratingaccessible_p.h"
 #include "svgiconcache_p.h"
+#include "thumbbuttonaccessible_p.h"
 #include "widgetslogging_p.h"
 
 #include <QAccessible>
@@ -33,7 +34,7 @@ StarRating::StarRating(QWidget *parent)
     : AbstractFeedbackWidget(parent)
     , d(std::make_unique<Private>())
 {
-    StarRatingAccessible::installFactory();
+    installAccessibleFactory();
     d->painter.setIconSize(QSize(20, 20));
     d->painter.setAlignment(Qt::AlignCenter);
     setFocusPolicy(Qt::StrongFocus);

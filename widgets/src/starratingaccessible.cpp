@@ -4,27 +4,9 @@
 
 namespace FeedbackKit {
 
-namespace {
-QAccessibleInterface *createStarRatingAccessible(const QString &className, QObject *object)
-{
-    if (className == QLatin1String("FeedbackKit::StarRating") && object && object->isWidgetType())
-        return new StarRatingAccessible(static_cast<QWidget *>(object));
-    return nullptr;
-}
-} // namespace
-
 StarRatingAccessible::StarRatingAccessible(QWidget *widget)
     : QAccessibleWidget(widget, QAccessible::Slider)
 { }
-
-void StarRatingAccessible::installFactory()
-{
-    static const bool installed = [] {
-        QAccessible::installFactory(createStarRatingAccessible);
-        return true;
-    }();
-    Q_UNUSED(installed)
-}
 
 StarRating *StarRatingAccessible::rating() const
 {

@@ -19,9 +19,6 @@ class StarRatingAccessible : public QAccessibleWidget, public QAccessibleValueIn
 public:
     explicit StarRatingAccessible(QWidget *widget);
 
-    /*! Registers the factory with QAccessible, once per process. */
-    static void installFactory();
-
     void *interface_cast(QAccessible::InterfaceType type) override;
     QString text(QAccessible::Text t) const override;
     QAccessible::State state() const override;

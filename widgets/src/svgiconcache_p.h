@@ -1,5 +1,7 @@
 #pragma once
 
+#include <FeedbackKit/feedbackkit_widgets_export.h>
+
 #include <QColor>
 #include <QPixmap>
 #include <QSize>
@@ -15,13 +17,14 @@ enum class FeedbackIcon { ThumbUp, ThumbDown, StarFull, StarHalf, StarEmpty };
  * A pixmap is rendered at logicalSize × devicePixelRatio real pixels (so it is crisp at 1, 1.5
  * and 2) and tinted with one palette colour; the cache key is icon + size + ratio + colour.
  * Widgets clear the cache when the palette changes so stale colours do not pile up.
- * GUI thread only, like every QPixmap.
+ * GUI thread only, like every QPixmap. Exported for the tests only: not public API.
  */
 namespace SvgIconCache {
-QPixmap pixmap(FeedbackIcon icon, QSize logicalSize, qreal devicePixelRatio, const QColor &color);
-void clear();
+FEEDBACKKIT_WIDGETS_EXPORT QPixmap pixmap(FeedbackIcon icon, QSize logicalSize,
+                                          qreal devicePixelRatio, const QColor &color);
+FEEDBACKKIT_WIDGETS_EXPORT void clear();
 /*! How many pixmaps are cached (for tests). */
-int count();
+FEEDBACKKIT_WIDGETS_EXPORT int count();
 } // namespace SvgIconCache
 
 } // namespace FeedbackKit

@@ -1,6 +1,7 @@
 #include "thumbbutton_p.h"
 
 #include "svgiconcache_p.h"
+#include "thumbbuttonaccessible_p.h"
 
 #include <QKeyEvent>
 #include <QStyleOptionToolButton>
@@ -12,6 +13,7 @@ ThumbButton::ThumbButton(RatingPainter::Thumb thumb, QWidget *parent)
     : QToolButton(parent)
     , m_thumb(thumb)
 {
+    installAccessibleFactory();
     setCheckable(true);
     setAutoRaise(true);
     setFocusPolicy(Qt::StrongFocus);
