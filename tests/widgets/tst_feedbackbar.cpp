@@ -190,9 +190,11 @@ private Q_SLOTS:
         QTest::mouseClick(tool(bar, "thumbUp"), Qt::LeftButton);
         QTest::keyClick(bar.stars(), Qt::Key_4);
         QCOMPARE(bar.deliveryState(), Delivery::Pending); // the UI never waits for the network
-        QVERIFY(bar.deliveryText().contains(QStringLiteral("sending feedback"), Qt::CaseInsensitive));
+        QVERIFY(
+            bar.deliveryText().contains(QStringLiteral("sending feedback"), Qt::CaseInsensitive));
         QTRY_COMPARE_WITH_TIMEOUT(bar.deliveryState(), Delivery::Delivered, 10000);
         QCOMPARE(bar.deliveryText(), QStringLiteral("Feedback delivered"));
+        TestHelpers::screenshot(&bar, QStringLiteral("bar-delivered"), 2);
         QTRY_COMPARE(collector.event(target.eventId()).value(QStringLiteral("feedback")).toObject(),
                      (QJsonObject { { "rating", true }, { "score", 4 } }));
 
