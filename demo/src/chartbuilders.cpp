@@ -59,6 +59,10 @@ void setBars(QChart *chart, const QList<Bar> &bars)
     chart->addSeries(series);
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
+    // A size smaller than the titles', so category names fit under their bars.
+    QFont labelFont = categoryAxis->labelsFont();
+    labelFont.setPointSizeF(labelFont.pointSizeF() * 0.85);
+    categoryAxis->setLabelsFont(labelFont);
     chart->addAxis(categoryAxis, Qt::AlignBottom);
     series->attachAxis(categoryAxis);
     auto *valueAxis = new QValueAxis;

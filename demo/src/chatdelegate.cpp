@@ -114,11 +114,13 @@ void ChatDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->drawPath(path);
     painter->setPen(user ? palette.color(QPalette::HighlightedText)
                          : palette.color(QPalette::Text));
-    painter->setLayoutDirection(option.direction);
+    // Each message runs in its own script's direction, whatever the interface's: an English
+    // answer in the Arabic interface keeps its full stop on the right.
+    const QString message = index.data().toString();
+    painter->setLayoutDirection(message.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
     const QRect text
         = bubble.adjusted(kBubblePadding, kBubblePadding, -kBubblePadding, -kBubblePadding);
-    painter->drawText(text, Qt::TextWordWrap | Qt::AlignLeading | Qt::AlignTop,
-                      index.data().toString());
+    painter->drawText(text, Qt::TextWordWrap | Qt::AlignLeading | Qt::AlignTop, message);
     painter->restore();
 }
 

@@ -93,7 +93,7 @@ void DashboardPage::showScores(const DashboardFigures &figures)
                                 number(figures.scoreP99)));
     QList<Bar> bars;
     for (int stars = 1; stars <= 5; ++stars)
-        bars.append({ tr("%n star(s)", "@item:chart", stars),
+        bars.append({ QStringLiteral("%1★").arg(QLocale().toString(stars)),
                       double(figures.scoreDistribution.value(stars)) });
     setBars(m_scores, bars);
 }

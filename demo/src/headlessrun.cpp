@@ -17,6 +17,7 @@ namespace {
 // Delivery to a local collector takes milliseconds; this bounds a run that cannot deliver
 // (an unreachable --collector), so it fails instead of hanging.
 constexpr qint64 kDeliveryTimeoutMs = 20000;
+constexpr std::chrono::milliseconds kSettleTime(150);
 } // namespace
 
 HeadlessRun::HeadlessRun(Backend *backend, MainWindow *window, const DemoOptions &options,
@@ -71,6 +72,13 @@ void HeadlessRun::refreshDashboard()
 void HeadlessRun::saveAndFinish()
 {
     disconnect(m_window->dashboardSource(), nullptr, this, nullptr);
+    // Charts lay out their titles and axis labels in posted layout requests: let those run
+    // before the window is painted into the file.
+    QTimer::singleShot(kSettleTime, this, &HeadlessRun::grabWindow);
+}
+
+void HeadlessRun::grabWindow()
+{
     const QPixmap shot = m_window->grab();
     if (!shot.save(m_options.screenshotPath, "PNG")) {
         fail(QStringLiteral("cannot write %1").arg(m_options.screenshotPath));

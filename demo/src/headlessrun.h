@@ -36,6 +36,7 @@ private:
     void checkDelivered();
     void refreshDashboard();
     void saveAndFinish();
+    void grabWindow();
     void fail(const QString &error);
 
     Backend *m_backend;

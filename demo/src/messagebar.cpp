@@ -2,12 +2,12 @@
 
 #include <FeedbackKit/CommentBox>
 #include <FeedbackKit/FeedbackBar>
+#include <FeedbackKit/ThumbsWidget>
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 namespace FeedbackKitDemo {
 
@@ -17,20 +17,23 @@ MessageBar::MessageBar(QWidget *parent)
 {
     m_feedback->setStarsVisible(true);
     m_feedback->setFollowUp(FeedbackKit::FeedbackBar::FollowUp::AfterThumbsDown);
-    auto *buttons = new QHBoxLayout;
-    buttons->setContentsMargins(0, 0, 0, 0);
-    buttons->setSpacing(2);
     m_copy = addButton("edit-copy");
     m_regenerate = addButton("view-refresh");
     m_edit = addButton("document-edit");
-    for (QToolButton *button : { m_copy, m_regenerate, m_edit })
-        buttons->addWidget(button);
-    buttons->addStretch(1);
-    auto *layout = new QVBoxLayout(this);
+    // One row: the feedback widgets, then the actions. When the comment box opens under the
+    // thumbs, the actions stay at the top, next to the thumbs.
+    auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_feedback);
-    layout->addLayout(buttons);
+    layout->setSpacing(2);
+    layout->addWidget(m_feedback, 0, Qt::AlignTop);
+    layout->addSpacing(8);
+    // As tall as the thumbs, so their labels line up with the rest of the row.
+    const int rowHeight = m_feedback->thumbs()->sizeHint().height();
+    for (QToolButton *button : { m_copy, m_regenerate, m_edit }) {
+        button->setMinimumHeight(rowHeight);
+        layout->addWidget(button, 0, Qt::AlignTop);
+    }
+    layout->addStretch(1);
     retranslate();
 }
 
