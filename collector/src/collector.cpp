@@ -73,6 +73,11 @@ bool Collector::start(QString *error)
 {
     if (d->running)
         return true;
+    if (const QString problem = d->options.problem(); !problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
     if (!d->thread.isRunning())
         d->thread.start();
     QString failure;
@@ -149,9 +154,17 @@ QUrl Collector::baseUrl() const
     return d->baseUrl;
 }
 
-void Collector::setFaults(const FaultProfile &faults)
+bool Collector::setFaults(const FaultProfile &faults, QString *error)
 {
+    const QString problem = faults.problem();
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        qCWarning(lcCollector) << "fault profile refused:" << problem;
+        return false;
+    }
     d->faults.setProfile(faults);
+    return true;
 }
 
 FaultProfile Collector::faults() const

@@ -44,7 +44,8 @@ public:
 
     /*!
      * Opens the database and starts listening. Returns false, with \a error set, when the
-     * database cannot be opened or the address cannot be bound. Once a port was bound, later
+     * options are invalid (CollectorOptions::problem()), the database cannot be opened or the
+     * address cannot be bound. Once a port was bound, later
      * starts reuse it, so baseUrl() stays the same across stop() and start().
      */
     bool start(QString *error = nullptr);
@@ -60,8 +61,11 @@ public:
     /*! "http://127.0.0.1:PORT", valid once started. */
     QUrl baseUrl() const;
 
-    /*! Replaces the faults injected from the next request on. */
-    void setFaults(const FaultProfile &faults);
+    /*!
+     * Replaces the faults injected from the next request on (and reseeds the generator).
+     * Returns false, changing nothing, when \a faults is invalid; \a error then says why.
+     */
+    bool setFaults(const FaultProfile &faults, QString *error = nullptr);
     FaultProfile faults() const;
 
     CollectorStats stats() const;

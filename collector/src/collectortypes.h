@@ -49,6 +49,9 @@ struct CollectorOptions
     std::chrono::milliseconds requestTimeout { 10000 };
     /*! A keep-alive connection with no request in flight is closed after this long. */
     std::chrono::milliseconds idleTimeout { 60000 };
+
+    /*! Why these options cannot work (a size or count out of range), or an empty string. */
+    QString problem() const;
 };
 
 /*!
@@ -79,6 +82,8 @@ struct FaultProfile
     bool includeReads = false;
 
     bool isEmpty() const;
+    /*! Why this profile is invalid (a rate outside [0, 1], a negative delay), or empty. */
+    QString problem() const;
     /*!
      * Reads a profile from JSON such as
      * {"seed": 7, "status_503_rate": 0.2, "retry_after_seconds": 1, "drop_after_apply_rate": 0.1,

@@ -75,6 +75,41 @@ bool FaultProfile::isEmpty() const
         && dropBeforeApplyRate <= 0 && dropAfterApplyRate <= 0 && delay.count() <= 0;
 }
 
+QString FaultProfile::problem() const
+{
+    const std::pair<const char *, double> rates[] = {
+        { "status500Rate", status500Rate },
+        { "status503Rate", status503Rate },
+        { "status429Rate", status429Rate },
+        { "dropBeforeApplyRate", dropBeforeApplyRate },
+        { "dropAfterApplyRate", dropAfterApplyRate },
+    };
+    for (const auto &[name, rate] : rates) {
+        if (!(rate >= 0 && rate <= 1)) // also refuses NaN
+            return QStringLiteral("%1 must be from 0 to 1").arg(QLatin1String(name));
+    }
+    if (delay.count() < 0)
+        return QStringLiteral("delay must not be negative");
+    if (retryAfterSeconds && *retryAfterSeconds < 0)
+        return QStringLiteral("retryAfterSeconds must not be negative");
+    return {};
+}
+
+QString CollectorOptions::problem() const
+{
+    if (maxBodyBytes < 1024 || maxBodyBytes > (qint64(1) << 30))
+        return QStringLiteral("maxBodyBytes must be from 1 KiB to 1 GiB");
+    if (maxBatchEvents < 1)
+        return QStringLiteral("maxBatchEvents must be at least 1");
+    if (maxConnections < 1)
+        return QStringLiteral("maxConnections must be at least 1");
+    if (requestTimeout.count() <= 0 || idleTimeout.count() <= 0)
+        return QStringLiteral("requestTimeout and idleTimeout must be positive");
+    if (databasePath.isEmpty())
+        return QStringLiteral("databasePath must not be empty (\":memory:\" keeps nothing)");
+    return {};
+}
+
 std::optional<FaultProfile> FaultProfile::fromJson(const QByteArray &json, QString *error)
 {
     QJsonParseError parseError;

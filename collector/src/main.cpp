@@ -26,8 +26,8 @@ int main(int argc, char **argv)
         return error.isEmpty() ? 0 : 2;
     }
     Collector collector(options->collector);
-    collector.setFaults(options->faults);
-    if (!installSignalHandlers([&] { collector.restart(options->restartDowntime); }, &error)
+    if (!collector.setFaults(options->faults, &error)
+        || !installSignalHandlers([&] { collector.restart(options->restartDowntime); }, &error)
         || !collector.start(&error)) {
         std::fprintf(stderr, "feedbackkit-collector: %s\n", qPrintable(error));
         return 1;

@@ -6,7 +6,10 @@
 #include <FeedbackKit/Collector>
 
 #include <QJsonArray>
+#include <QSignalSpy>
 #include <QTest>
+
+#include <cmath>
 
 using namespace FeedbackKit;
 
@@ -24,6 +27,9 @@ private Q_SLOTS:
     void sessionListsItsEvents();
     void batchWithSingleSession();
     void readingUnknownOrMalformedIds();
+    void startRefusals_data();
+    void startRefusals();
+    void invalidFaultsAreRefused();
 
 private:
     QJsonObject read(const QString &eventId);
@@ -242,6 +248,72 @@ void CollectorEndpointsTest::readingUnknownOrMalformedIds()
     QCOMPARE(malformed.status, 400);
     QVERIFY(malformed.json().value("error").toString().startsWith(QStringLiteral("event id")));
     QVERIFY(m_collector.event(newTestId()).isEmpty());
+}
+
+void CollectorEndpointsTest::startRefusals_data()
+{
+    QTest::addColumn<int>("setting");
+    QTest::addColumn<QString>("errorPart");
+    QTest::newRow("port in use") << 0 << "cannot listen";
+    QTest::newRow("database cannot be opened") << 1 << "/nonexistent-folder/";
+    QTest::newRow("body cap too small") << 2 << "maxBodyBytes";
+    QTest::newRow("no connections") << 3 << "maxConnections";
+    QTest::newRow("zero timeout") << 4 << "requestTimeout";
+    QTest::newRow("empty database path") << 5 << "databasePath";
+}
+
+void CollectorEndpointsTest::startRefusals()
+{
+    QFETCH(int, setting);
+    QFETCH(QString, errorPart);
+    CollectorOptions options;
+    switch (setting) {
+    case 0:
+        options.port = quint16(m_collector.baseUrl().port());
+        break;
+    case 1:
+        options.databasePath = QStringLiteral("/nonexistent-folder/collector.sqlite");
+        break;
+    case 2:
+        options.maxBodyBytes = 10;
+        break;
+    case 3:
+        options.maxConnections = 0;
+        break;
+    case 4:
+        options.requestTimeout = std::chrono::milliseconds(0);
+        break;
+    case 5:
+        options.databasePath.clear();
+        break;
+    }
+    Collector collector(options);
+    QSignalSpy running(&collector, &Collector::runningChanged);
+    QString error;
+    QVERIFY(!collector.start(&error));
+    QVERIFY2(error.contains(errorPart), qPrintable(error));
+    QVERIFY(!collector.isRunning());
+    QVERIFY(collector.baseUrl().isEmpty());
+    QCOMPARE(running.size(), 0);
+}
+
+void CollectorEndpointsTest::invalidFaultsAreRefused()
+{
+    Collector collector;
+    FaultProfile valid;
+    valid.status503Rate = 0.5;
+    QVERIFY(collector.setFaults(valid));
+    FaultProfile invalid;
+    invalid.dropAfterApplyRate = 1.5;
+    QString error;
+    QVERIFY(!collector.setFaults(invalid, &error));
+    QVERIFY(error.contains(QStringLiteral("dropAfterApplyRate")));
+    invalid.dropAfterApplyRate = std::nan("");
+    QVERIFY(!collector.setFaults(invalid, &error));
+    invalid = {};
+    invalid.delay = std::chrono::milliseconds(-5);
+    QVERIFY(!collector.setFaults(invalid, &error));
+    QCOMPARE(collector.faults().status503Rate, 0.5);
 }
 
 QTEST_GUILESS_MAIN(CollectorEndpointsTest)
