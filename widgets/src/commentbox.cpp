@@ -1,4 +1,4 @@
-#include "commentbox.h"
+#include "commentbox_p.h"
 
 #include "reasonchips_p.h"
 #include "widgetslogging_p.h"
@@ -15,26 +15,10 @@
 namespace FeedbackKit {
 
 namespace {
-constexpr int defaultMaximumLength = 1000;
 // Well below Limits::maxStringBytes even when every character takes four UTF-8 bytes.
 constexpr int maximumMaximumLength = 16384;
 constexpr qsizetype maximumReasonLength = 256;
 
-bool isSubmitKey(const QKeyEvent *event)
-{
-    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
-    return enter && event->modifiers().testFlag(Qt::ControlModifier);
-}
-
-// Cutting between the two halves of a surrogate pair would leave invalid UTF-16 (and so
-// text that cannot become valid UTF-8 on the wire).
-QString cutTo(const QString &text, int length)
-{
-    QString cut = text.left(length);
-    if (!cut.isEmpty() && cut.back().isHighSurrogate())
-        cut.chop(1);
-    return cut;
-}
 // A comment is a few lines; QPlainTextEdit's own size hint is a whole page.
 class CommentEdit : public QPlainTextEdit
 {
@@ -50,34 +34,7 @@ public:
 };
 } // namespace
 
-class CommentBox::Private
-{
-public:
-    QPlainTextEdit *editor = nullptr;
-    ReasonChips *chips = nullptr;
-    QLabel *counter = nullptr;
-    QPushButton *send = nullptr;
-    QPushButton *cancel = nullptr;
-    QString placeholder;
-    int maximumLength = defaultMaximumLength;
-    QStringList positive;
-    QStringList negative;
-    Sentiment sentiment = Sentiment::Neutral;
-    Feedback submitted; // what Esc goes back to
-
-    QStringList offered() const
-    {
-        switch (sentiment) {
-        case Sentiment::Positive:
-            return positive;
-        case Sentiment::Negative:
-            return negative;
-        case Sentiment::Neutral:
-            break;
-        }
-        return {};
-    }
-};
+using namespace CommentText;
 
 CommentBox::CommentBox(QWidget *parent)
     : AbstractFeedbackWidget(parent)
@@ -253,92 +210,11 @@ void CommentBox::setFeedbackState(const Feedback &state)
     d->submitted = feedbackState();
 }
 
-void CommentBox::submitComment()
-{
-    Feedback patch;
-    const QStringList reasons = selectedReasons();
-    patch.setValue(u"comment", text().isEmpty() ? QJsonValue() : QJsonValue(text()));
-    patch.setValue(u"reasons",
-                   reasons.isEmpty() ? QJsonValue()
-                                     : QJsonValue(QJsonArray::fromStringList(reasons)));
-    if (!submit(patch))
-        return; // the error was reported; keep the text so nothing typed is lost
-    d->submitted = feedbackState();
-    Q_EMIT submitted();
-}
-
-void CommentBox::cancel()
-{
-    setText(d->submitted.comment().value_or(QString()));
-    setSelectedReasons(d->submitted.reasons());
-    Q_EMIT cancelled();
-}
-
-bool CommentBox::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == d->editor && event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (isSubmitKey(key)) {
-            submitComment();
-            return true;
-        }
-        if (key->key() == Qt::Key_Escape) {
-            cancel();
-            return true;
-        }
-    }
-    return AbstractFeedbackWidget::eventFilter(watched, event);
-}
-
-void CommentBox::keyPressEvent(QKeyEvent *event)
-{
-    // Keys the chips and buttons leave unhandled arrive here.
-    if (isSubmitKey(event))
-        submitComment();
-    else if (event->key() == Qt::Key_Escape)
-        cancel();
-    else
-        AbstractFeedbackWidget::keyPressEvent(event);
-}
-
 void CommentBox::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     AbstractFeedbackWidget::changeEvent(event);
-}
-
-void CommentBox::enforceLength()
-{
-    const QString current = text();
-    if (current.size() > d->maximumLength) {
-        const int position = d->editor->textCursor().position();
-        const QSignalBlocker quiet(d->editor);
-        d->editor->setPlainText(cutTo(current, d->maximumLength));
-        QTextCursor cursor = d->editor->textCursor();
-        cursor.setPosition(qMin(position, int(text().size())));
-        d->editor->setTextCursor(cursor);
-    }
-    updateCounter();
-    Q_EMIT textChanged(text());
-}
-
-void CommentBox::updateCounter()
-{
-    const int used = int(text().size());
-    //: characters used / characters allowed, under the comment field
-    d->counter->setText(tr("%1/%2", "@info:status comment length")
-                            .arg(locale().toString(used), locale().toString(d->maximumLength)));
-    d->counter->setAccessibleName(
-        tr("%1 of %2 characters used", "@info:status comment length")
-            .arg(locale().toString(used), locale().toString(d->maximumLength)));
-    // QSS can mark the full state: QLabel#commentCounter[atLimit="true"] { color: red; }
-    const bool atLimit = used >= d->maximumLength;
-    if (d->counter->property("atLimit").toBool() != atLimit) {
-        d->counter->setProperty("atLimit", atLimit);
-        d->counter->style()->unpolish(d->counter);
-        d->counter->style()->polish(d->counter);
-    }
 }
 
 void CommentBox::updateChips()

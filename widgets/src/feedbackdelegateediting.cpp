@@ -1,0 +1,119 @@
+// FeedbackDelegate's editing: clicks on thumbs and stars, the keyboard editor, and writing
+// each change to the model and, when set, to the client.
+
+#include "feedbackdelegate_p.h"
+
+#include "client.h"
+#include "delegateeditor_p.h"
+#include "starrating.h"
+#include "thumbswidget.h"
+#include "widgetslogging_p.h"
+
+#include <QMouseEvent>
+
+namespace FeedbackKit {
+
+using namespace DelegateLayout;
+
+bool FeedbackDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
+                                   const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event->type() == QEvent::MouseButtonRelease) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() == Qt::LeftButton
+            && handleClick(mouse->position().toPoint(), model, option, index))
+            return true;
+    }
+    return QStyledItemDelegate::editorEvent(event, model, option, index);
+}
+
+bool FeedbackDelegate::handleClick(const QPoint &pos, QAbstractItemModel *model,
+                                   const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (!(model->flags(index) & Qt::ItemIsEnabled))
+        return false;
+    QStyleOptionViewItem item(option);
+    initStyleOption(&item, index);
+    const Areas areas = d->areas(item);
+    d->preparePainter(item);
+    const Feedback state = feedbackFromVariant(index.data(FeedbackRole));
+    Feedback patch;
+    if (d->thumbsVisible && areas.thumbs.adjusted(-gap / 2, 0, gap / 2, 0).contains(pos)) {
+        const RatingPainter::Thumb thumb = d->painter.thumbAt(areas.thumbs, pos);
+        if (thumb == RatingPainter::Thumb::None)
+            return false;
+        const bool up = thumb == RatingPainter::Thumb::Up;
+        // Clicking the active thumb takes the rating back.
+        patch.setValue(u"rating", state.rating() == up ? QJsonValue() : QJsonValue(up));
+    } else if (d->starsVisible && areas.stars.contains(pos)) {
+        const double clicked = d->painter.valueAt(areas.stars, pos);
+        if (clicked <= 0)
+            return false;
+        patch.setValue(u"score", state.score() == clicked ? QJsonValue() : QJsonValue(clicked));
+    } else {
+        return false;
+    }
+    apply(model, index, patch);
+    return true;
+}
+
+QWidget *FeedbackDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                                        const QModelIndex &) const
+{
+    auto *editor = new DelegateEditor(parent);
+    editor->thumbs()->setVisible(d->thumbsVisible);
+    editor->stars()->setVisible(d->starsVisible);
+    editor->stars()->setMaximum(maximum());
+    editor->stars()->setHalfSteps(halfSteps());
+    auto *self = const_cast<FeedbackDelegate *>(this); // commitData is a signal: not const
+    connect(editor, &DelegateEditor::edited, self,
+            [self, editor] { Q_EMIT self->commitData(editor); });
+    return editor;
+}
+
+void FeedbackDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    if (auto *feedbackEditor = qobject_cast<DelegateEditor *>(editor))
+        feedbackEditor->setFeedbackState(feedbackFromVariant(index.data(FeedbackRole)));
+}
+
+void FeedbackDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+                                    const QModelIndex &index) const
+{
+    auto *feedbackEditor = qobject_cast<DelegateEditor *>(editor);
+    if (!feedbackEditor)
+        return;
+    const Feedback patch = feedbackEditor->takePatch();
+    if (!patch.isEmpty())
+        const_cast<FeedbackDelegate *>(this)->apply(model, index, patch); // emits: not const
+}
+
+void FeedbackDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                                            const QModelIndex &) const
+{
+    editor->setGeometry(option.rect);
+}
+
+void FeedbackDelegate::apply(QAbstractItemModel *model, const QModelIndex &index,
+                             const Feedback &patch)
+{
+    Feedback state = feedbackFromVariant(index.data(FeedbackRole));
+    state.merge(patch);
+    if (!model->setData(index, QVariant::fromValue(state), FeedbackRole))
+        qCWarning(lcWidgets) << "FeedbackDelegate: the model refused FeedbackRole for" << index;
+    Q_EMIT feedbackEdited(index, patch);
+    if (!d->client)
+        return;
+    const QVariant targetValue = index.data(TargetRole);
+    QString error;
+    const Target target = targetValue.metaType() == QMetaType::fromType<Target>()
+        ? targetValue.value<Target>()
+        : Target::event(targetValue.toString(), {}, &error);
+    if (target.isValid() && d->client->enrich(target, patch, d->channel, &error))
+        return;
+    qCWarning(lcWidgets) << "FeedbackDelegate: feedback for row" << index.row()
+                         << "not sent:" << error;
+    Q_EMIT submitFailed(index, error);
+}
+
+} // namespace FeedbackKit
