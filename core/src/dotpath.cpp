@@ -103,6 +103,11 @@ bool Feedback::setValue(QStringView dotPath, const QJsonValue &value, QString *e
     if (segments.empty()
         || std::find(segments.begin(), segments.end(), std::string()) != segments.end())
         return fail(error, QStringLiteral("%1: a dot path needs non-empty segments").arg(dotPath));
+    if (segments.size() > size_t(Limits::maxParseDepth))
+        return fail(error,
+                    QStringLiteral("%1: a dot path has at most %2 segments")
+                        .arg(dotPath.left(64))
+                        .arg(Limits::maxParseDepth));
     json root = d->json;
     json *node = &root;
     for (size_t i = 0; i < segments.size(); ++i) {
@@ -127,7 +132,7 @@ bool Feedback::setValue(QStringView dotPath, const QJsonValue &value, QString *e
                             .arg(dotPath, parent));
         }
     }
-    *node = toNlohmann(value);
+    *node = toNlohmann(value, int(segments.size()));
     FeedbackData::mutableOf(*this) = std::move(root);
     return true;
 }

@@ -37,11 +37,12 @@ Feedback::~Feedback() = default;
 
 Feedback feedbackFromJson(const json &object)
 {
-    return FeedbackData::wrap(object);
+    return FeedbackData::wrap(limitedCopy(object));
 }
 
 Feedback feedbackFromJson(json &&object)
 {
+    limitNesting(object);
     return FeedbackData::wrap(std::move(object));
 }
 

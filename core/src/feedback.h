@@ -26,8 +26,11 @@ class FeedbackData;
  * indexes an array.
  *
  * Construction never refuses; validate() tells whether a document may be sent, and every
- * entry point that queues or stores feedback calls it. parse() validates as it reads, so it
- * also catches what only the text shows (duplicate keys, invalid UTF-8, absurd nesting).
+ * entry point that queues or stores feedback calls it. Containers nested deeper than
+ * Limits::maxParseDepth are emptied on construction: such a document breaks the nesting rule
+ * anyway, and the cut keeps every later copy, merge and serialisation on a bounded stack. parse()
+ * validates as it reads, so it also catches what only the text shows (duplicate keys, invalid
+ * UTF-8, absurd nesting).
  *
  * To exchange documents with nlohmann::json, include <FeedbackKit/FeedbackJson>.
  */

@@ -78,7 +78,7 @@ void Feedback::setGroundTruth(const QJsonValue &value)
 {
     const bool clear = value.isNull() || value.isUndefined();
     setOrErase(*this, "ground_truth",
-               clear ? std::nullopt : std::optional<json>(toNlohmann(value)));
+               clear ? std::nullopt : std::optional<json>(toNlohmann(value, 1)));
 }
 
 QStringList Feedback::reasons() const
@@ -118,7 +118,7 @@ void Feedback::setAction(const QString &name, const QJsonValue &value)
     if (value.isNull() || value.isUndefined())
         actions.erase(toStdString(name));
     else
-        actions[toStdString(name)] = toNlohmann(value);
+        actions[toStdString(name)] = toNlohmann(value, 2);
 }
 
 QStringList Feedback::edits() const

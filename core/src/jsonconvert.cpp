@@ -1,5 +1,7 @@
 #include "jsonconvert_p.h"
 
+#include "validationerror.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -33,8 +35,16 @@ static json numberToNlohmann(const QJsonValue &value)
     return number;
 }
 
-json toNlohmann(const QJsonValue &value)
+// An empty container of the same kind, for a container that would sit too deep.
+static json emptied(bool object)
 {
+    return object ? json::object() : json::array();
+}
+
+json toNlohmann(const QJsonValue &value, int depth)
+{
+    if ((value.isObject() || value.isArray()) && depth >= Limits::maxParseDepth)
+        return emptied(value.isObject());
     switch (value.type()) {
     case QJsonValue::Bool:
         return value.toBool();
@@ -47,14 +57,14 @@ json toNlohmann(const QJsonValue &value)
         const QJsonArray source = value.toArray();
         array.get_ref<json::array_t &>().reserve(size_t(source.size()));
         for (const QJsonValue &element : source)
-            array.push_back(toNlohmann(element));
+            array.push_back(toNlohmann(element, depth + 1));
         return array;
     }
     case QJsonValue::Object: {
         json object = json::object();
         const QJsonObject source = value.toObject();
         for (auto it = source.begin(); it != source.end(); ++it)
-            object.emplace(toStdString(it.key()), toNlohmann(it.value()));
+            object.emplace(toStdString(it.key()), toNlohmann(it.value(), depth + 1));
         return object;
     }
     case QJsonValue::Null:
@@ -65,9 +75,13 @@ json toNlohmann(const QJsonValue &value)
 }
 
 // Containers are walked here (not by Qt) so that a NaN nested anywhere survives.
-json variantToNlohmann(const QVariant &value)
+json variantToNlohmann(const QVariant &value, int depth)
 {
-    switch (value.metaType().id()) {
+    const int type = value.metaType().id();
+    const bool object = type == QMetaType::QVariantMap || type == QMetaType::QVariantHash;
+    if ((object || type == QMetaType::QVariantList) && depth >= Limits::maxParseDepth)
+        return emptied(object);
+    switch (type) {
     case QMetaType::Double:
     case QMetaType::Float: {
         const double number = value.toDouble();
@@ -77,25 +91,61 @@ json variantToNlohmann(const QVariant &value)
         json object = json::object();
         const QVariantMap map = value.toMap();
         for (auto it = map.cbegin(); it != map.cend(); ++it)
-            object.emplace(toStdString(it.key()), variantToNlohmann(*it));
+            object.emplace(toStdString(it.key()), variantToNlohmann(*it, depth + 1));
         return object;
     }
     case QMetaType::QVariantHash: {
         json object = json::object();
         const QVariantHash hash = value.toHash();
         for (auto it = hash.cbegin(); it != hash.cend(); ++it)
-            object.emplace(toStdString(it.key()), variantToNlohmann(*it));
+            object.emplace(toStdString(it.key()), variantToNlohmann(*it, depth + 1));
         return object;
     }
     case QMetaType::QVariantList: {
         json array = json::array();
         for (const QVariant &element : value.toList())
-            array.push_back(variantToNlohmann(element));
+            array.push_back(variantToNlohmann(element, depth + 1));
         return array;
     }
     default:
-        return toNlohmann(QJsonValue::fromVariant(value));
+        return toNlohmann(QJsonValue::fromVariant(value), depth);
     }
+}
+
+void limitNesting(json &root)
+{
+    std::vector<std::pair<json *, int>> pending { { &root, 0 } };
+    while (!pending.empty()) {
+        const auto [node, depth] = pending.back();
+        pending.pop_back();
+        if (!node->is_structured())
+            continue;
+        if (depth >= Limits::maxParseDepth) {
+            *node = emptied(node->is_object()); // nlohmann destroys iteratively
+            continue;
+        }
+        for (json &child : *node) {
+            if (child.is_structured())
+                pending.emplace_back(&child, depth + 1);
+        }
+    }
+}
+
+// Recursion here is bounded by Limits::maxParseDepth, not by the input.
+json limitedCopy(const json &value, int depth)
+{
+    if (!value.is_structured())
+        return value;
+    if (depth >= Limits::maxParseDepth)
+        return emptied(value.is_object());
+    json copy = emptied(value.is_object());
+    for (auto it = value.begin(); it != value.end(); ++it) {
+        if (value.is_object())
+            copy.emplace(it.key(), limitedCopy(*it, depth + 1));
+        else
+            copy.push_back(limitedCopy(*it, depth + 1));
+    }
+    return copy;
 }
 
 QJsonValue toQJson(const json &value)

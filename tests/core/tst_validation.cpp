@@ -456,6 +456,9 @@ void TestValidation::deepNestingInValues()
     QVERIFY(!patched.isValid());
     QVERIFY(patched.contains(u"a.a.a.a.a.a.a"));
     QVERIFY(patched.toJson().startsWith(R"({"a":{"a":{"a":)"));
+    // Cut where no parser would have gone (the document was invalid long before).
+    QVERIFY(patched.contains(dotted(key, Limits::maxParseDepth)));
+    QVERIFY(!patched.contains(dotted(key, Limits::maxParseDepth + 1)));
     QVERIFY(patched.toJsonObject().contains(QStringLiteral("b")));
     QVERIFY(!Feedback::parse(patched.toJson()));
 }
