@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QPointer>
+#include <QTimer>
 
 namespace FeedbackKit {
 
@@ -46,30 +47,56 @@ void ClipboardWatcher::removeClaimant(ClipboardClaimant *claimant)
 
 void ClipboardWatcher::onClipboardChanged()
 {
+    const quint64 serial = m_lastChange.serial + 1;
+    m_lastChange = { std::nullopt, serial, true, false, Target() };
+    QTimer::singleShot(0, this, [this, serial] {
+        if (m_lastChange.serial == serial)
+            m_lastChange.fresh = false;
+    });
+    const bool wanted = std::any_of(m_claimants.cbegin(), m_claimants.cend(),
+                                    [](const ClipboardClaimant *c) { return c->mayClaim(); });
+    if (!wanted)
+        return;
     const QString text = QGuiApplication::clipboard()->text();
+    m_lastChange.text = text;
     ClipboardClaimant *best = nullptr;
     int bestLevel = 0;
     for (ClipboardClaimant *claimant : std::as_const(m_claimants)) {
-        const int level = claimant->claimLevel(text);
+        const int level = claimant->mayClaim() ? claimant->claimLevel(text) : 0;
         if (level > bestLevel) {
             best = claimant;
             bestLevel = level;
         }
     }
-    m_lastChange = { text, now(), best != nullptr };
     if (best) {
         qCDebug(lcHooks) << "Clipboard change claimed with certainty" << bestLevel;
+        m_lastChange.claimed = true;
         best->claim(text); // may remove claimants (a filter can do anything): called last
     }
 }
 
-std::optional<QString> ClipboardWatcher::takeUnclaimed(qint64 windowMs)
+std::optional<QString> ClipboardWatcher::takeFreshUnclaimed()
 {
-    // A cleared clipboard is nobody's copy.
-    if (m_lastChange.claimed || m_lastChange.text.isEmpty() || now() - m_lastChange.at > windowMs)
+    if (!m_lastChange.fresh || m_lastChange.claimed)
         return std::nullopt;
+    // The change was just made by this application's own slot: reading it is local.
+    const QString text
+        = m_lastChange.text ? *m_lastChange.text : QGuiApplication::clipboard()->text();
+    if (text.isEmpty())
+        return std::nullopt; // a cleared clipboard is nobody's copy
     m_lastChange.claimed = true;
-    return std::exchange(m_lastChange.text, QString());
+    return text;
+}
+
+bool ClipboardWatcher::freshChangeClaimedFor(const Target &target) const
+{
+    return m_lastChange.fresh && m_lastChange.claimed && m_lastChange.claimedFor == target;
+}
+
+void ClipboardWatcher::noteClaimedFor(const Target &target)
+{
+    m_lastChange.claimed = true;
+    m_lastChange.claimedFor = target;
 }
 
 bool ClipboardWatcher::isRepeat(const Target &target, const QString &text, qint64 windowMs)
@@ -80,12 +107,6 @@ bool ClipboardWatcher::isRepeat(const Target &target, const QString &text, qint6
         && m_lastRecorded->textHash == textHash && at - m_lastRecorded->at <= windowMs;
     m_lastRecorded = Recorded { target, textHash, at };
     return repeat;
-}
-
-bool ClipboardWatcher::recordedRecently(const Target &target, qint64 windowMs) const
-{
-    return m_lastRecorded && m_lastRecorded->target == target
-        && now() - m_lastRecorded->at <= windowMs;
 }
 
 } // namespace FeedbackKit

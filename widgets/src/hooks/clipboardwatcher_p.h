@@ -19,6 +19,12 @@ class ClipboardClaimant
 public:
     virtual ~ClipboardClaimant() = default;
     /*!
+     * Whether the claimant could claim a change at all (cheap: no clipboard read). When none
+     * can, the watcher does not read the clipboard: reading another application's clipboard
+     * may wait on that application.
+     */
+    virtual bool mayClaim() const = 0;
+    /*!
      * How sure the claimant is that \a text, just put on the clipboard, is its copy: 0 not
      * at all; higher wins (an armed hook beats a focused one, which beats a mere text match).
      */
@@ -32,8 +38,10 @@ public:
  * \brief The one listener of QClipboard::dataChanged, so that each change is given to at most
  * one hook (the most certain one) and a copy seen by two paths is counted once.
  *
- * A change nobody claims stays available for a short while: a hook connected to a Copy button
- * after the application's own slot only learns of the click once the clipboard has changed.
+ * A change stays "fresh" until control returns to the event loop. A hook connected to a Copy
+ * action or button after the application's own slot only learns of the click once the
+ * clipboard has changed: a fresh change is that click's copy (take it if nobody claimed it,
+ * skip the click if a hook of the same target already did).
  */
 class ClipboardWatcher : public QObject
 {
@@ -47,15 +55,17 @@ public:
     void addClaimant(ClipboardClaimant *claimant);
     void removeClaimant(ClipboardClaimant *claimant);
 
-    /*! The text of the last change if nobody claimed it within \a windowMs; marks it claimed. */
-    std::optional<QString> takeUnclaimed(qint64 windowMs);
+    /*! The text of the fresh change if nobody claimed it and it is not empty; claims it. */
+    std::optional<QString> takeFreshUnclaimed();
+    /*! Whether the fresh change was claimed for \a target. */
+    bool freshChangeClaimedFor(const Target &target) const;
+    /*! Notes that the current change was claimed for \a target. */
+    void noteClaimedFor(const Target &target);
     /*!
      * Whether \a text was already recorded as a copy for \a target less than \a windowMs ago
      * (one copy seen by two paths); otherwise remembers this copy and returns false.
      */
     bool isRepeat(const Target &target, const QString &text, qint64 windowMs);
-    /*! Whether a copy was recorded for \a target (by any hook) less than \a windowMs ago. */
-    bool recordedRecently(const Target &target, qint64 windowMs) const;
 
 private:
     explicit ClipboardWatcher(QObject *parent);
@@ -63,9 +73,11 @@ private:
 
     struct Change
     {
-        QString text;
-        qint64 at = 0;
-        bool claimed = true;
+        std::optional<QString> text; // read only when someone may want it
+        quint64 serial = 0;
+        bool fresh = false; // the event loop has not run since
+        bool claimed = false;
+        Target claimedFor;
     };
     struct Recorded
     {

@@ -27,10 +27,12 @@ namespace FeedbackKit {
  *
  * Detection goes through the clipboard: the shortcut, the context menu entry and the action
  * only "arm" the hook, and the clipboard change that follows within correlationWindow() is the
- * copy. A change nobody armed for is claimed by the hook whose widget holds exactly the
- * copied text (its selection or its whole text). Each change is counted once, by one hook, and
- * the same text copied again for the same target within the window is not counted again, so
- * one copy seen by two paths (the shortcut and the Copy action, say) counts once.
+ * copy. A change nobody armed for (the application calling the widget's copy() slot) is
+ * claimed by the hook whose widget has exactly the copied text selected, preferring a focused
+ * one. Each change is counted once, by one hook, and the same text copied again for the same
+ * target within the window is not counted again, so one copy seen by two paths (the shortcut
+ * and the Copy action, say) counts once. The clipboard is read only when some hook is armed or
+ * has a selection: reading another application's clipboard can wait on that application.
  *
  * \code
  * CopyHook::attach(answerView, target, client);   // one line per source

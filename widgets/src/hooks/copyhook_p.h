@@ -22,6 +22,7 @@ public:
     explicit Private(CopyHook *q);
     ~Private() override;
 
+    bool mayClaim() const override;
     int claimLevel(const QString &text) const override;
     void claim(const QString &text) override;
 
@@ -33,7 +34,7 @@ public:
     void observeContextMenu();
     void onMenuTriggered(QAction *action);
 
-    /*! Whether one of the text sources holds exactly \a text (selection or all of it). */
+    /*! Whether one of the text sources has exactly \a text selected. */
     bool sourceHolds(const QString &text) const;
     bool sourceHasFocus() const;
     QString wholeResponse() const;

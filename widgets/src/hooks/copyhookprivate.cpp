@@ -34,10 +34,18 @@ CopyHook::Private::~Private()
     ClipboardWatcher::instance()->removeClaimant(this);
 }
 
-int CopyHook::Private::claimLevel(const QString &text) const
+bool CopyHook::Private::mayClaim() const
 {
     if (!q->isActive() || !q->target().isValid())
-        return 0;
+        return false;
+    if (isArmed())
+        return true;
+    const QObjectList sources = q->sources();
+    return std::any_of(sources.cbegin(), sources.cend(), TextSource::hasSelection);
+}
+
+int CopyHook::Private::claimLevel(const QString &text) const
+{
     if (isArmed())
         return armed;
     if (text.isEmpty() || !sourceHolds(text))
@@ -48,6 +56,7 @@ int CopyHook::Private::claimLevel(const QString &text) const
 void CopyHook::Private::claim(const QString &text)
 {
     disarm();
+    ClipboardWatcher::instance()->noteClaimedFor(q->target());
     recordCopy(text);
 }
 
@@ -55,15 +64,14 @@ void CopyHook::Private::arm(Trigger trigger)
 {
     if (!q->isActive() || !q->target().isValid())
         return;
-    ClipboardWatcher *watcher = ClipboardWatcher::instance();
-    // Already counted (by this hook or another one of the target): this trigger announces a
-    // copy whose clipboard change was claimed a moment ago.
-    if (watcher->recordedRecently(q->target(), window))
-        return;
-    // An action's other slots may run before ours and have changed the clipboard already;
-    // keys and menu entries reach the hook before the widget copies.
+    // An action's other slots may run before ours and have changed the clipboard already
+    // (keys and menu entries reach the hook before the widget copies): that change is this
+    // trigger's copy, already counted if a hook of this target claimed it.
     if (trigger == Trigger::Action) {
-        if (std::optional<QString> text = watcher->takeUnclaimed(window)) {
+        ClipboardWatcher *watcher = ClipboardWatcher::instance();
+        if (watcher->freshChangeClaimedFor(q->target()))
+            return;
+        if (std::optional<QString> text = watcher->takeFreshUnclaimed()) {
             claim(*text);
             return;
         }
@@ -104,17 +112,10 @@ void CopyHook::Private::onMenuTriggered(QAction *action)
 
 bool CopyHook::Private::sourceHolds(const QString &text) const
 {
-    for (QObject *source : q->sources()) {
-        if (!TextSource::isTextWidget(source))
-            continue;
-        if (TextSource::selectedText(source) == text)
-            return true;
-        // Lengths first: building a large widget's whole text is not free.
-        if (TextSource::plainTextLength(source) == text.size()
-            && TextSource::plainText(source) == text)
-            return true;
-    }
-    return false;
+    const QObjectList sources = q->sources();
+    return std::any_of(sources.cbegin(), sources.cend(), [&text](const QObject *source) {
+        return TextSource::hasSelection(source) && TextSource::selectedText(source) == text;
+    });
 }
 
 bool CopyHook::Private::sourceHasFocus() const

@@ -55,15 +55,17 @@ QString plainText(const QObject *object)
     return {};
 }
 
-qsizetype plainTextLength(const QObject *object)
+bool hasSelection(const QObject *object)
 {
-    // toPlainText() maps characters one to one, and the document counts a final paragraph
-    // separator that the plain text does not have.
     if (auto *edit = qobject_cast<const QTextEdit *>(object))
-        return edit->document()->characterCount() - 1;
+        return edit->textCursor().hasSelection();
     if (auto *plain = qobject_cast<const QPlainTextEdit *>(object))
-        return plain->document()->characterCount() - 1;
-    return plainText(object).size();
+        return plain->textCursor().hasSelection();
+    if (auto *line = qobject_cast<const QLineEdit *>(object))
+        return line->hasSelectedText();
+    if (auto *label = qobject_cast<const QLabel *>(object))
+        return label->hasSelectedText();
+    return false;
 }
 
 QString selectedText(const QObject *object)

@@ -27,8 +27,8 @@ bool isEditable(const QObject *object);
 QWidget *viewportOf(const QObject *object);
 /*! The whole text as plain text, in the form a copy would put on the clipboard. */
 QString plainText(const QObject *object);
-/*! The length of plainText(), computed without building it where the widget allows. */
-qsizetype plainTextLength(const QObject *object);
+/*! Whether some text is selected; cheap, unlike selectedText(). */
+bool hasSelection(const QObject *object);
 /*! The selected text as a copy would put it on the clipboard; empty without a selection. */
 QString selectedText(const QObject *object);
 /*! Whether \a object (or a widget inside it) has the keyboard focus. */
