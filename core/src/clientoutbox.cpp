@@ -21,7 +21,11 @@ ClientPrivate::ClientPrivate(Client *q, const ClientConfig &config)
     offlineTimer = new QTimer(q);
     offlineTimer->setObjectName(QStringLiteral("feedbackkit-offline"));
     offlineTimer->setSingleShot(true);
-    QObject::connect(offlineTimer, &QTimer::timeout, q, [this] { sendReady(); });
+    // A coarse timer may fire a little early: the hold ends when it fires, whatever the clock.
+    QObject::connect(offlineTimer, &QTimer::timeout, q, [this] {
+        offlineUntil = 0;
+        sendReady();
+    });
     if (const QString problem = config.deliveryProblem(); !problem.isEmpty())
         setPaused(true, problem);
 }
