@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QMenu>
 #include <QSignalSpy>
@@ -55,6 +56,24 @@ inline QList<FeedbackKit::Target> targets(const QSignalSpy &spy)
     for (const QList<QVariant> &arguments : spy)
         result.append(arguments.at(0).value<FeedbackKit::Target>());
     return result;
+}
+
+/*! The CopyHook patch for copy number \a count of \a chars characters. */
+inline QByteArray copyPatch(int count, int chars, bool all)
+{
+    const QString text = QStringLiteral(R"({"actions": {"copied": true, "copy_count": %1,
+                                           "copied_chars": %2, "copied_all": %3}})")
+                             .arg(count)
+                             .arg(chars)
+                             .arg(all ? QStringLiteral("true") : QStringLiteral("false"));
+    return expected(text.toUtf8().constData());
+}
+
+/*! The value at \a path of the patch recorded \a index-th, as a one-element JSON array. */
+inline QByteArray valueAt(const QSignalSpy &spy, int index, QStringView path)
+{
+    const auto patch = spy.at(index).at(1).value<FeedbackKit::Feedback>();
+    return QJsonDocument(QJsonArray { patch.value(path) }).toJson(QJsonDocument::Compact);
 }
 
 /*! A new event target in a new session, so that running counts start from zero. */
