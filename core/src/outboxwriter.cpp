@@ -3,32 +3,7 @@
 #include "clientlog_p.h"
 #include "outboxstore_p.h"
 
-#include <QSet>
-
 namespace FeedbackKit {
-
-namespace {
-// Only the newest state of an item needs writing: earlier upserts in the same batch are
-// superseded (the version guard in the store would ignore them anyway). Other operations keep
-// their order.
-QList<WriteOp> coalesced(QList<WriteOp> batch)
-{
-    QSet<ItemKey> seen;
-    QList<WriteOp> result;
-    result.reserve(batch.size());
-    for (qsizetype i = batch.size() - 1; i >= 0; --i) {
-        WriteOp &op = batch[i];
-        if (op.type == WriteOp::Type::Upsert) {
-            if (seen.contains(op.key))
-                continue;
-            seen.insert(op.key);
-        }
-        result.append(std::move(op));
-    }
-    std::reverse(result.begin(), result.end());
-    return result;
-}
-} // namespace
 
 OutboxWriter::OutboxWriter(CommitHandler handler, int keepDelivered)
     : m_handler(std::move(handler))
@@ -53,6 +28,18 @@ void OutboxWriter::enqueue(WriteOp op)
     bool wake = false;
     {
         std::lock_guard lock(m_mutex);
+        // Coalesce at once: a newer state replaces the queued one, which is freed now rather
+        // than when the writer catches up (a burst of captures would otherwise keep every
+        // superseded state alive). Operations queued in between only concern older versions,
+        // which the store's version guards then ignore.
+        if (op.type == WriteOp::Type::Upsert) {
+            const auto queued = m_queuedUpserts.constFind(op.key);
+            if (queued != m_queuedUpserts.cend()) {
+                m_queue[*queued] = std::move(op);
+                return;
+            }
+            m_queuedUpserts.insert(op.key, m_queue.size());
+        }
         m_queue.append(std::move(op));
         // Wake the thread only when it sleeps: while it commits, items just accumulate for the
         // next group commit, and the capture path makes no system call.
@@ -109,13 +96,14 @@ QList<WriteOp> OutboxWriter::takeBatch()
     m_waiting = false;
     QList<WriteOp> batch;
     batch.swap(m_queue);
+    m_queuedUpserts.clear();
     return batch; // empty only when stopping with nothing left
 }
 
 void OutboxWriter::commit(OutboxStore &store, QList<WriteOp> batch)
 {
     Commit result;
-    const QList<WriteOp> ops = coalesced(std::move(batch));
+    const QList<WriteOp> ops = std::move(batch);
     int delivered = 0;
     for (const WriteOp &op : ops) {
         if (op.type == WriteOp::Type::Upsert)

@@ -6,6 +6,7 @@
 
 #include "outboxtypes_p.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -65,6 +66,8 @@ private:
     std::condition_variable m_wake;
     std::condition_variable m_started;
     QList<WriteOp> m_queue;
+    /*! Where each queued upsert sits in m_queue, so that a newer state replaces it. */
+    QHash<ItemKey, qsizetype> m_queuedUpserts;
     bool m_waiting = false;
     bool m_stopping = false;
     bool m_ready = false;
