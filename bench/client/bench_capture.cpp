@@ -5,6 +5,7 @@
 #include <FeedbackKit/Client>
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -82,9 +83,42 @@ void BM_Capture(benchmark::State &state)
     state.counters["calls"] = double(nanoseconds.size());
 }
 
+// From the return of enrich() to the durable signal on the caller's thread: the window in
+// which a kill -9 can lose an accepted item. One item at a time, each waiting for its signal.
+void BM_DurableLatency(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    ClientConfig config;
+    config.apiKey.clear();
+    config.outboxPath = dir.filePath(QStringLiteral("outbox.sqlite"));
+    Client client(config);
+    const std::vector<Target> targets = makeTargets();
+    Feedback patch;
+    patch.setRating(true);
+    std::vector<double> microseconds;
+    bool durable = false;
+    QObject::connect(&client, &Client::durable, &client, [&] { durable = true; });
+    size_t i = 0;
+    for (auto _ : state) {
+        durable = false;
+        client.enrich(targets[i++ % targets.size()], patch);
+        const auto accepted = std::chrono::steady_clock::now();
+        while (!durable)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        microseconds.push_back(
+            std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - accepted)
+                .count());
+    }
+    std::sort(microseconds.begin(), microseconds.end());
+    state.counters["median_us"] = percentile(microseconds, 0.5);
+    state.counters["p99_us"] = percentile(microseconds, 0.99);
+    state.counters["max_us"] = microseconds.back();
+}
+
 } // namespace
 
 BENCHMARK(BM_Capture)->Unit(benchmark::kMicrosecond)->MinTime(2.0);
+BENCHMARK(BM_DurableLatency)->Unit(benchmark::kMicrosecond)->MinTime(2.0);
 
 int main(int argc, char **argv)
 {

@@ -53,7 +53,7 @@ public:
     bool capture(const Target &target, const Feedback &patch, Channel channel, QString *error);
     bool queueCreation(const ItemKey &key, const Target &target, const QByteArray &body,
                        QString *error);
-    bool refuseWhenFull(const ItemKey &key, QString *error) const;
+    bool refuseWhenFull(bool alreadyPending, QString *error) const;
     void schedule(const ItemKey &key, PendingItem &item);
     void removePending(const ItemKey &key);
 

@@ -23,7 +23,7 @@ QString describe(const ValidationErrors &errors)
 }
 } // namespace
 
-bool ClientPrivate::refuseWhenFull(const ItemKey &key, QString *error) const
+bool ClientPrivate::refuseWhenFull(bool alreadyPending, QString *error) const
 {
     if (!writer) {
         setError(error, QStringLiteral("outbox unavailable: %1").arg(outboxError));
@@ -36,7 +36,7 @@ bool ClientPrivate::refuseWhenFull(const ItemKey &key, QString *error) const
                      .arg(outboxPath));
         return true;
     }
-    if (pending.size() >= config.maxPendingTargets && !pending.contains(key)) {
+    if (!alreadyPending && pending.size() >= config.maxPendingTargets) {
         setError(error,
                  QStringLiteral("outbox full: %1 targets are waiting for delivery (the cap)")
                      .arg(config.maxPendingTargets));
@@ -53,7 +53,9 @@ bool ClientPrivate::capture(const Target &target, const Feedback &patch, Channel
         return false;
     }
     const ItemKey key { target.eventId(), itemKindFor(channel) };
-    if (refuseWhenFull(key, error))
+    auto it = pending.find(key); // one lookup: this path runs in the low microseconds
+    const bool added = it == pending.end();
+    if (refuseWhenFull(!added, error))
         return false;
     ValidationErrors problems;
     const TargetStateStore::Entry entry = states.apply(target, channel, patch, &problems);
@@ -61,10 +63,12 @@ bool ClientPrivate::capture(const Target &target, const Feedback &patch, Channel
         setError(error, describe(problems));
         return false;
     }
-    const bool added = !pending.contains(key);
-    PendingItem &item = pending[key];
-    item.target = target;
-    item.kind = key.kind;
+    if (added) {
+        it = pending.insert(key, PendingItem());
+        it->target = target;
+        it->kind = key.kind;
+    }
+    PendingItem &item = *it;
     item.version = entry.version;
     item.state = entry.state;
     writer->enqueue({ WriteOp::Type::Upsert, key, target, entry.state, {}, entry.version, {} });
@@ -81,9 +85,9 @@ bool ClientPrivate::capture(const Target &target, const Feedback &patch, Channel
 bool ClientPrivate::queueCreation(const ItemKey &key, const Target &target, const QByteArray &body,
                                   QString *error)
 {
-    if (refuseWhenFull(key, error))
-        return false;
     const bool added = !pending.contains(key);
+    if (refuseWhenFull(!added, error))
+        return false;
     PendingItem &item = pending[key];
     item.target = target;
     item.kind = key.kind;
