@@ -17,13 +17,27 @@ ClipboardWatcher::ClipboardWatcher(QObject *parent)
         connect(clipboard, &QClipboard::dataChanged, this, &ClipboardWatcher::onClipboardChanged);
 }
 
+namespace {
+// Owned by the application object, which also owns the clipboard it listens to.
+QPointer<ClipboardWatcher> &theWatcher()
+{
+    static QPointer<ClipboardWatcher> watcher;
+    return watcher;
+}
+} // namespace
+
 ClipboardWatcher *ClipboardWatcher::instance()
 {
-    // Owned by the application object, which also owns the clipboard it listens to.
-    static QPointer<ClipboardWatcher> watcher;
-    if (!watcher)
-        watcher = new ClipboardWatcher(QCoreApplication::instance());
-    return watcher;
+    if (!theWatcher())
+        theWatcher() = new ClipboardWatcher(QCoreApplication::instance());
+    return theWatcher();
+}
+
+void ClipboardWatcher::forget(ClipboardClaimant *claimant)
+{
+    // A hook may outlive the application object (and the watcher with it).
+    if (ClipboardWatcher *watcher = theWatcher())
+        watcher->removeClaimant(claimant);
 }
 
 qint64 ClipboardWatcher::now()

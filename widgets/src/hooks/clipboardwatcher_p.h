@@ -54,6 +54,8 @@ public:
 
     void addClaimant(ClipboardClaimant *claimant);
     void removeClaimant(ClipboardClaimant *claimant);
+    /*! Removes \a claimant if the watcher still exists; never creates it. */
+    static void forget(ClipboardClaimant *claimant);
 
     /*! The text of the fresh change if nobody claimed it and it is not empty; claims it. */
     std::optional<QString> takeFreshUnclaimed();

@@ -31,7 +31,7 @@ CopyHook::Private::Private(CopyHook *q)
 
 CopyHook::Private::~Private()
 {
-    ClipboardWatcher::instance()->removeClaimant(this);
+    ClipboardWatcher::forget(this);
 }
 
 bool CopyHook::Private::mayClaim() const
