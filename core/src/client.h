@@ -157,6 +157,10 @@ private:
  * validates it, and hands it to the outbox. The call never waits on the network or a disk
  * flush; the \c durable signal says when the state has reached the disk.
  * Delivery sends the whole current state with \c PUT /events, retrying transient failures.
+ *
+ * A Client is used from the thread it lives in (normally the UI thread); its outbox writer runs
+ * on a thread of its own. accepted, durable and delivered concern feedback (PUT /events);
+ * startSession() and logEvent() items report through failed and quarantined only.
  */
 class FEEDBACKKIT_CORE_EXPORT Client : public QObject
 {

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void pendingItemsGoOutAfterRestart();
     void outboxFileIsPrivate();
     void outboxCapRefusesNewTargets();
+    void usesTheInjectedNetworkManager();
 
 private:
     QString outboxPath() const { return m_dir->filePath(QStringLiteral("outbox.sqlite")); }
@@ -250,6 +252,32 @@ void TestClientDelivery::outboxCapRefusesNewTargets()
     // Updating a target already pending replaces its state: still accepted.
     QVERIFY(client.enrich(session(200), feedback({ { "comment", "x" } })));
     QCOMPARE(client.pendingCount(), 3);
+}
+
+namespace {
+class CountingNetwork : public QNetworkAccessManager
+{
+public:
+    int created = 0;
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
+                                 QIODevice *body) override
+    {
+        ++created;
+        return QNetworkAccessManager::createRequest(op, request, body);
+    }
+};
+} // namespace
+
+void TestClientDelivery::usesTheInjectedNetworkManager()
+{
+    CountingNetwork network;
+    Client client(config(m_collector.baseUrl(), outboxPath()));
+    client.setNetworkAccessManager(&network);
+    QVERIFY(client.enrich(session(8), feedback({ { "rating", true } })));
+    QTRY_COMPARE(client.pendingCount(), 0);
+    QCOMPARE(network.created, 1);
 }
 
 QTEST_GUILESS_MAIN(TestClientDelivery)
