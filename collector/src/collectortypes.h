@@ -43,8 +43,13 @@ struct CollectorOptions
     qint64 maxBodyBytes = 2 * 1024 * 1024;
     /*! Most events in one POST /events/batch. */
     int maxBatchEvents = 1000;
-    /*! Most connections open at once; more are closed as soon as they are accepted. */
-    int maxConnections = 512;
+    /*!
+     * Most connections open at once; more are closed as soon as they are accepted. With the
+     * body cap this bounds memory: QHttpServer 6.4 holds a request being read up to twice
+     * (socket buffer and body), so at worst maxConnections * 2 * (maxBodyBytes + 96 KiB),
+     * about 1.1 GiB with the defaults, and only while that many peers send that much at once.
+     */
+    int maxConnections = 256;
     /*! A request must arrive whole within this time of its first byte (slow senders: 408). */
     std::chrono::milliseconds requestTimeout { 10000 };
     /*! A keep-alive connection with no request in flight is closed after this long. */
