@@ -2,6 +2,7 @@
 // drain the outbox to a server, and print one JSON line of figures.
 //
 //   feedbackkit-bench-delivery --url URL --items N --targets T [--comment-bytes B] [--api-key K]
+//                              [--in-flight N]
 //
 // "lost" counts targets whose last accepted version the server did not confirm.
 
@@ -34,6 +35,7 @@ struct Options
     int items = 0;
     int targets = 0;
     int commentBytes = 48;
+    int inFlight = 0; ///< 0: the client's default
 };
 
 std::optional<Options> parseOptions(const QCoreApplication &app)
@@ -44,12 +46,14 @@ std::optional<Options> parseOptions(const QCoreApplication &app)
                         { "items", "Items to capture.", "n" },
                         { "targets", "Targets to spread them over.", "n" },
                         { "comment-bytes", "Length of the comment patches (default 48).", "bytes" },
-                        { "api-key", "API key (default: HH_API_KEY, else \"bench\").", "key" } });
+                        { "api-key", "API key (default: HH_API_KEY, else \"bench\").", "key" },
+                        { "in-flight", "Requests in flight (default: the client's).", "n" } });
     parser.process(app);
     Options options;
     options.url = QUrl(parser.value("url"));
     options.items = parser.value("items").toInt();
     options.targets = parser.value("targets").toInt();
+    options.inFlight = parser.value("in-flight").toInt();
     if (parser.isSet("comment-bytes"))
         options.commentBytes = parser.value("comment-bytes").toInt();
     options.apiKey
@@ -116,6 +120,8 @@ int main(int argc, char **argv)
     config.apiUrl = options->url;
     config.apiKey = options->apiKey;
     config.outboxPath = dir.filePath(QStringLiteral("outbox.sqlite"));
+    if (options->inFlight > 0)
+        config.maxInFlight = options->inFlight;
     config.maxPendingTargets = std::max(config.maxPendingTargets, options->targets);
     config.keepDeliveredTargets = std::max(config.keepDeliveredTargets, options->targets);
 
