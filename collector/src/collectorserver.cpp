@@ -11,42 +11,6 @@
 
 namespace FeedbackKit {
 
-using Method = QHttpServerRequest::Method;
-
-HttpFront::HttpFront(Handler handler, QObject *parent)
-    : QAbstractHttpServer(parent)
-    , m_handler(std::move(handler))
-{ }
-
-bool HttpFront::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    m_handler(request, socket);
-    return true;
-}
-
-void HttpFront::missingHandler(const QHttpServerRequest &, QTcpSocket *)
-{
-    // Unreachable: handleRequest() takes every request.
-}
-
-struct CollectorServer::Route
-{
-    enum class Kind {
-        Refused,
-        StartSession,
-        CreateEvent,
-        CreateBatch,
-        UpdateEvent,
-        GetEvent,
-        GetSession,
-        Chart
-    };
-    Kind kind = Kind::Refused;
-    QString id;
-    HttpReply refusal;
-    bool isWrite() const { return kind >= Kind::StartSession && kind <= Kind::UpdateEvent; }
-};
-
 CollectorServer::CollectorServer(const CollectorOptions &options, EventStore &store,
                                  FaultInjector &faults, StatsRecorder &stats, QObject *parent)
     : QObject(parent)
@@ -187,75 +151,6 @@ void CollectorServer::respond(QTcpSocket *socket, HttpReply reply, const FaultDe
     m_pending.append({ socket, std::move(reply), fault, writes });
     if (!m_flushTimer.isActive())
         m_flushTimer.start();
-}
-
-std::optional<HttpReply> CollectorServer::refusal(const QHttpServerRequest &request) const
-{
-    if (!authorized(request))
-        return HttpReply::error(401,
-                                QStringLiteral("missing or wrong API key "
-                                               "(expected Authorization: Bearer <key>)"));
-    if (request.body().size() > m_options.maxBodyBytes) {
-        HttpReply tooLarge = HttpReply::error(
-            413, QStringLiteral("the body is larger than %1 bytes").arg(m_options.maxBodyBytes));
-        tooLarge.closeConnection = true;
-        return tooLarge;
-    }
-    return std::nullopt;
-}
-
-bool CollectorServer::authorized(const QHttpServerRequest &request) const
-{
-    if (m_options.apiKey.isEmpty())
-        return true;
-    const QByteArray expected = "Bearer " + m_options.apiKey.toUtf8();
-    const QByteArray given = request.value("authorization");
-    // Compares every byte whatever the first mismatch, so timing does not reveal the key.
-    unsigned char difference = given.size() == expected.size() ? 0 : 1;
-    for (qsizetype i = 0; i < expected.size(); ++i)
-        difference |= expected[i] ^ (i < given.size() ? given[i] : 0);
-    return difference == 0;
-}
-
-CollectorServer::Route CollectorServer::resolve(const QHttpServerRequest &request) const
-{
-    using Kind = Route::Kind;
-    const QString path = request.url().path();
-    const Method method = request.method();
-    auto allow = [&](std::initializer_list<std::pair<Method, Kind>> choices, QByteArray allowed) {
-        for (const auto &[accepted, kind] : choices) {
-            if (method == accepted)
-                return Route { kind, {}, {} };
-        }
-        Route refused { Kind::Refused,
-                        {},
-                        HttpReply::error(405,
-                                         QStringLiteral("method not allowed on %1").arg(path)) };
-        refused.refusal.headers.append({ QByteArrayLiteral("Allow"), allowed });
-        return refused;
-    };
-    if (path == QLatin1String("/session/start"))
-        return allow({ { Method::Post, Kind::StartSession } }, "POST");
-    if (path == QLatin1String("/events"))
-        return allow({ { Method::Post, Kind::CreateEvent }, { Method::Put, Kind::UpdateEvent } },
-                     "POST, PUT");
-    if (path == QLatin1String("/events/batch"))
-        return allow({ { Method::Post, Kind::CreateBatch } }, "POST");
-    if (path == QLatin1String("/v1/events/chart"))
-        return allow({ { Method::Get, Kind::Chart } }, "GET");
-    for (const auto &[prefix, kind] :
-         { std::pair { QLatin1String("/v1/events/"), Kind::GetEvent },
-           std::pair { QLatin1String("/v1/sessions/"), Kind::GetSession } }) {
-        const QString id = path.mid(prefix.size());
-        if (path.startsWith(prefix) && !id.isEmpty() && !id.contains(u'/')) {
-            Route route = allow({ { Method::Get, kind } }, "GET");
-            route.id = id;
-            return route;
-        }
-    }
-    return { Kind::Refused,
-             {},
-             HttpReply::error(404, QStringLiteral("no such endpoint: %1").arg(path)) };
 }
 
 void CollectorServer::flush()

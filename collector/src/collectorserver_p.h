@@ -45,6 +45,25 @@ private:
     Handler m_handler;
 };
 
+/*! Where a request goes: one of the endpoints, or a refusal (404, 405) ready to send. */
+struct Route
+{
+    enum class Kind {
+        Refused,
+        StartSession,
+        CreateEvent,
+        CreateBatch,
+        UpdateEvent,
+        GetEvent,
+        GetSession,
+        Chart
+    };
+    Kind kind = Kind::Refused;
+    QString id;
+    HttpReply refusal;
+    bool isWrite() const { return kind >= Kind::StartSession && kind <= Kind::UpdateEvent; }
+};
+
 /*!
  * \brief Listens, checks each request (API key, size), injects faults, routes it to the
  * endpoints, and answers writes only after their batch is committed.
@@ -77,7 +96,6 @@ private:
         FaultDecision fault;
         int writes = 0;
     };
-    struct Route;
 
     void handle(const QHttpServerRequest &request, QTcpSocket *socket);
     std::optional<HttpReply> refusal(const QHttpServerRequest &request) const;
