@@ -74,7 +74,7 @@ void DashboardPage::showThumbs(const DashboardFigures &figures)
         : 0;
     m_thumbs->setTitle(
         figures.thumbsUpPct
-            ? tr("Thumbs up: %1% of %n rated answer(s)", "@title:chart", int(figures.ratingCount))
+            ? tr("Thumbs up: %1% of %Ln rated answer(s)", "@title:chart", int(figures.ratingCount))
                   .arg(QLocale().toString(*figures.thumbsUpPct, 'f', 0))
             : tr("Thumbs up: no ratings yet", "@title:chart"));
     setPie(m_thumbs,

@@ -57,7 +57,10 @@ int main(int argc, char *argv[])
         if (options->isHeadless()) {
             qCritical("feedbackkit-demo: %s", qPrintable(error));
         } else {
-            QMessageBox::critical(nullptr, QObject::tr("FeedbackKit demo", "@title:window"), error);
+            QMessageBox::critical(nullptr,
+                                  QCoreApplication::translate("FeedbackKitDemo::MainWindow",
+                                                              "FeedbackKit demo", "@title:window"),
+                                  error);
         }
         return 1;
     }

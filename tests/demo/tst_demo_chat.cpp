@@ -11,6 +11,7 @@
 #include "messagebar.h"
 #include "visiblerowbars.h"
 
+#include <FeedbackKit/Collector>
 #include <FeedbackKit/FeedbackBar>
 #include <FeedbackKit/ThumbsWidget>
 
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void initTestCase();
     void streamsTheAnswerWordByWord();
     void regenerateAddsAnAnswerUnderANewSpan();
+    void offlineHoldsFeedbackUntilBackOnline();
     void thousandMessagesAppendAndScroll();
 
 private:
@@ -88,6 +90,44 @@ void TestDemoChat::regenerateAddsAnAnswerUnderANewSpan()
         = FeedbackKit::Target::event(first.eventId, window.conversation()->session().id());
     QTRY_VERIFY(m_backend->client()->state(target).actions().value(QStringLiteral("regenerated"))
                 == QJsonValue(true));
+}
+
+void TestDemoChat::offlineHoldsFeedbackUntilBackOnline()
+{
+    MainWindow window(m_backend.get(), m_languages.get());
+    window.show();
+    window.assistant()->setWordInterval(std::chrono::milliseconds(1));
+    QSignalSpy finished(window.conversation(), &Conversation::answerFinished);
+    window.chatPage()->sendText(QStringLiteral("hello"));
+    QVERIFY(finished.wait(5000));
+    FeedbackKit::Client *client = m_backend->client();
+    QTRY_COMPARE(client->pendingCount(), 0);
+
+    m_backend->setOffline(true);
+    MessageBar *bar = window.chatPage()->revealBar(1);
+    QVERIFY(bar);
+    const auto thumbs = bar->feedbackBar()->thumbs()->findChildren<QAbstractButton *>();
+    QVERIFY(thumbs.size() >= 2);
+    thumbs.at(1)->click();
+    QCOMPARE(client->pendingCount(), 1);
+    // Offline, every attempt fails like a lost connection: the outbox keeps the rating.
+    QTest::qWait(500);
+    QCOMPARE(client->pendingCount(), 1);
+    const QString eventId = window.model()->message(1).eventId;
+    QVERIFY(!m_backend->collector()
+                 ->event(eventId)
+                 .value(QStringLiteral("feedback"))
+                 .toObject()
+                 .contains(QStringLiteral("rating")));
+
+    m_backend->setOffline(false);
+    QTRY_COMPARE_WITH_TIMEOUT(client->pendingCount(), 0, 10000);
+    QCOMPARE(m_backend->collector()
+                 ->event(eventId)
+                 .value(QStringLiteral("feedback"))
+                 .toObject()
+                 .value(QStringLiteral("rating")),
+             QJsonValue(false));
 }
 
 void TestDemoChat::thousandMessagesAppendAndScroll()
