@@ -2,9 +2,11 @@
 
 #include <FeedbackKit/ThumbsWidget>
 
+#include "svgiconcache_p.h"
 #include "widgetstesthelpers.h"
 
 #include <QAccessible>
+#include <QApplication>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
@@ -143,6 +145,26 @@ private Q_SLOTS:
         QCOMPARE(thumbs.rating(), Rating::Down);
         QCOMPARE(QAccessible::queryAccessibleInterface(&thumbs)->text(QAccessible::Name),
                  QStringLiteral("Rate this response"));
+    }
+
+    void applicationPaletteChangeClearsTheIconCache()
+    {
+        ThumbsWidget thumbs;
+        thumbs.adjustSize();
+        thumbs.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&thumbs));
+        TestHelpers::render(&thumbs, 1);
+        QVERIFY(SvgIconCache::count() > 0);
+        const QPalette before = QApplication::palette();
+        QApplication::setPalette(TestHelpers::darkPalette());
+        QCOMPARE(SvgIconCache::count(), 0);
+        // The dark palette's colours are what is drawn now.
+        const QColor darkIcon = TestHelpers::darkPalette().color(QPalette::PlaceholderText);
+        QTRY_COMPARE(button(thumbs, "thumbUp")->palette().color(QPalette::PlaceholderText),
+                     darkIcon);
+        const QImage image = TestHelpers::render(&thumbs, 1);
+        QVERIFY(TestHelpers::pixelsNear(image, thumbs.rect(), darkIcon, 10) > 20);
+        QApplication::setPalette(before);
     }
 
     void styledWithQss()

@@ -2,7 +2,6 @@
 
 #include "ratingpainter.h"
 #include "starratingaccessible_p.h"
-#include "svgiconcache_p.h"
 #include "thumbbuttonaccessible_p.h"
 #include "widgetslogging_p.h"
 
@@ -253,8 +252,6 @@ void StarRating::leaveEvent(QEvent *event)
 
 void StarRating::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange)
-        SvgIconCache::clear();
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange) {
         QAccessibleEvent nameChange(this, QAccessible::NameChanged);
         QAccessible::updateAccessibility(&nameChange);

@@ -3,7 +3,9 @@
 #include "widgetslogging_p.h"
 
 #include <QCache>
+#include <QGuiApplication>
 #include <QImage>
+#include <QPalette>
 #include <QPainter>
 #include <QSvgRenderer>
 
@@ -81,12 +83,27 @@ QPixmap render(FeedbackIcon icon, QSize deviceSize, qreal dpr, const QColor &col
     return pixmap;
 }
 
+// Every colour comes from a palette; when the application's palette is replaced (light to
+// dark), whatever is cached is stale. Widget-level palettes do not clear it: every child of a
+// window with its own palette gets a PaletteChange, and clearing per widget would re-render the
+// icons for each row a chat creates; the cache is keyed by colour and bounded anyway.
+void dropIfPaletteChanged()
+{
+    static qint64 applicationPalette = 0;
+    const qint64 current = QGuiApplication::palette().cacheKey();
+    if (current != applicationPalette) {
+        cache().clear();
+        applicationPalette = current;
+    }
+}
+
 } // namespace
 
 QPixmap SvgIconCache::pixmap(FeedbackIcon icon, QSize logicalSize, qreal dpr, const QColor &color)
 {
     if (logicalSize.isEmpty() || dpr <= 0)
         return {};
+    dropIfPaletteChanged();
     const QSize deviceSize(qRound(logicalSize.width() * dpr), qRound(logicalSize.height() * dpr));
     const CacheKey key { icon, deviceSize, qRound(dpr * 100), color.rgba() };
     if (const QPixmap *cached = cache().object(key))
@@ -103,6 +120,7 @@ void SvgIconCache::clear()
 
 int SvgIconCache::count()
 {
+    dropIfPaletteChanged();
     return int(cache().count());
 }
 

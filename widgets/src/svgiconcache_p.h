@@ -16,7 +16,8 @@ enum class FeedbackIcon { ThumbUp, ThumbDown, StarFull, StarHalf, StarEmpty };
  *
  * A pixmap is rendered at logicalSize × devicePixelRatio real pixels (so it is crisp at 1, 1.5
  * and 2) and tinted with one palette colour; the cache key is icon + size + ratio + colour.
- * Widgets clear the cache when the palette changes so stale colours do not pile up.
+ * The cache empties itself when the application palette changes, so stale colours do not pile
+ * up; it is bounded (about 8 MB) in any case.
  * GUI thread only, like every QPixmap. Exported for the tests only: not public API.
  */
 namespace SvgIconCache {

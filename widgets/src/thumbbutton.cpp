@@ -1,6 +1,5 @@
 #include "thumbbutton_p.h"
 
-#include "svgiconcache_p.h"
 #include "thumbbuttonaccessible_p.h"
 
 #include <QKeyEvent>
@@ -63,13 +62,6 @@ void ThumbButton::keyPressEvent(QKeyEvent *event)
         return;
     }
     QToolButton::keyPressEvent(event);
-}
-
-void ThumbButton::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::PaletteChange)
-        SvgIconCache::clear();
-    QToolButton::changeEvent(event);
 }
 
 } // namespace FeedbackKit
