@@ -2,6 +2,8 @@
 // offscreen platform, no HoneyHive variables, a fresh app data folder. Checks the PNG and
 // that the scripted feedback reached the embedded collector (--dump-state reads it back).
 
+#include <FeedbackKit/Collector>
+
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,6 +20,7 @@ private Q_SLOTS:
     void builtInScriptReachesTheEmbeddedCollector();
     void customScriptOnTheDashboardInArabic();
     void badScriptIsRefused();
+    void honeyHiveVariablesSendThereAndMeasureLocally();
 
 private:
     struct Run
@@ -27,11 +30,13 @@ private:
         QImage screenshot;
         QJsonObject state;
     };
-    Run runDemo(const QTemporaryDir &home, const QStringList &extraArguments);
+    Run runDemo(const QTemporaryDir &home, const QStringList &extraArguments,
+                const QMap<QString, QString> &variables = {});
 };
 
 TestDemoHeadless::Run TestDemoHeadless::runDemo(const QTemporaryDir &home,
-                                                const QStringList &extraArguments)
+                                                const QStringList &extraArguments,
+                                                const QMap<QString, QString> &variables)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (const char *name : { "HH_API_KEY", "HH_PROJECT", "HH_API_URL" })
@@ -40,6 +45,8 @@ TestDemoHeadless::Run TestDemoHeadless::runDemo(const QTemporaryDir &home,
     environment.insert(QStringLiteral("HOME"), home.path());
     environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    for (auto it = variables.cbegin(); it != variables.cend(); ++it)
+        environment.insert(it.key(), it.value());
     const QString png = home.filePath(QStringLiteral("shot.png"));
     const QString json = home.filePath(QStringLiteral("state.json"));
     QProcess demo;
@@ -186,6 +193,42 @@ void TestDemoHeadless::badScriptIsRefused()
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.errors.contains("not a step"));
     QVERIFY(run.screenshot.isNull());
+}
+
+void TestDemoHeadless::honeyHiveVariablesSendThereAndMeasureLocally()
+{
+    // A collector speaks HoneyHive's API, so it stands in for HoneyHive: with HH_API_KEY the
+    // demo starts no collector of its own, sends to HH_API_URL with the key, and computes the
+    // dashboard with the core measurements.
+    FeedbackKit::CollectorOptions options;
+    options.apiKey = QStringLiteral("hh-test-key");
+    FeedbackKit::Collector honeyHive(options);
+    QString error;
+    QVERIFY2(honeyHive.start(&error), qPrintable(error));
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const Run run = runDemo(home, {},
+                            { { QStringLiteral("HH_API_KEY"), options.apiKey },
+                              { QStringLiteral("HH_PROJECT"), QStringLiteral("demo-test") },
+                              { QStringLiteral("HH_API_URL"), honeyHive.baseUrl().toString() } });
+    QVERIFY2(run.exitCode == 0, run.errors.constData());
+    QCOMPARE(run.state.value(QStringLiteral("backend")).toString(), QStringLiteral("honeyhive"));
+    QCOMPARE(run.state.value(QStringLiteral("pending")).toInt(), 0);
+    const QJsonArray answers = run.state.value(QStringLiteral("answers")).toArray();
+    QCOMPARE(answers.size(), 5);
+    const QString firstId = answers.at(0).toObject().value(QStringLiteral("event_id")).toString();
+    const QJsonObject stored = honeyHive.event(firstId);
+    QCOMPARE(stored.value(QStringLiteral("project")).toString(), QStringLiteral("demo-test"));
+    QCOMPARE(stored.value(QStringLiteral("feedback")).toObject().value(QStringLiteral("rating")),
+             QJsonValue(true));
+    const QJsonObject dashboard = run.state.value(QStringLiteral("dashboard")).toObject();
+    QCOMPARE(dashboard.value(QStringLiteral("thumbs_up_pct")).toDouble(), 75.0);
+    QCOMPARE(dashboard.value(QStringLiteral("score_p95")).toDouble(), 4.85);
+    QCOMPARE(dashboard.value(QStringLiteral("reasons"))
+                 .toObject()
+                 .value(QStringLiteral("Too vague"))
+                 .toInt(),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestDemoHeadless)
