@@ -69,5 +69,9 @@ int main(int argc, char *argv[])
     window.show();
     if (options->isHeadless())
         return runHeadless(backend, window, *options);
+    // Environment variables and --collector say where to send; a remembered server only
+    // replaces the embedded default. Headless runs never read the keychain.
+    if (backend.kind() == Backend::Kind::Embedded)
+        window.restoreRememberedServer();
     return QApplication::exec();
 }

@@ -69,6 +69,11 @@ void MainWindow::showTab(DemoOptions::Tab tab)
                                                            : m_dashboardPage);
 }
 
+void MainWindow::restoreRememberedServer()
+{
+    SettingsDialog::restoreRemembered(m_backend, m_keyStore);
+}
+
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());

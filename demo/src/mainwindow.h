@@ -37,6 +37,8 @@ public:
     MainWindow(Backend *backend, LanguageSwitcher *languages, QWidget *parent = nullptr);
 
     void showTab(DemoOptions::Tab tab);
+    /*! Uses the server remembered in the settings and keychain, if there is one. */
+    void restoreRememberedServer();
     ChatModel *model() const { return m_model; }
     LocalAssistant *assistant() const { return m_assistant; }
     Conversation *conversation() const { return m_conversation; }

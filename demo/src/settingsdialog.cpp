@@ -7,9 +7,34 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QVBoxLayout>
 
 namespace FeedbackKitDemo {
+
+namespace {
+const QString kRememberedUrl = QStringLiteral("server/url");
+const QString kRememberedProject = QStringLiteral("server/project");
+} // namespace
+
+void SettingsDialog::restoreRemembered(Backend *backend, ApiKeyStore *keyStore)
+{
+    const QSettings settings;
+    const QUrl url(settings.value(kRememberedUrl).toString());
+    const QString project = settings.value(kRememberedProject).toString();
+    if (url.isEmpty() || !ApiKeyStore::isKeychainBuilt())
+        return;
+    // The keychain answers later (it may ask the user to unlock it); the demo runs on the
+    // embedded collector until then.
+    QObject::connect(
+        keyStore, &ApiKeyStore::keyRead, backend,
+        [backend, url, project](const QString &key) {
+            if (!key.isEmpty())
+                backend->applySettings(key, project, url);
+        },
+        Qt::SingleShotConnection);
+    keyStore->read();
+}
 
 SettingsDialog::SettingsDialog(Backend *backend, ApiKeyStore *keyStore, QWidget *parent)
     : QDialog(parent)
@@ -26,6 +51,7 @@ SettingsDialog::SettingsDialog(Backend *backend, ApiKeyStore *keyStore, QWidget 
     // The current key is never shown back: typing a new one replaces it, empty keeps it.
     m_apiKey->setEchoMode(QLineEdit::Password);
     m_remember->setEnabled(ApiKeyStore::isKeychainBuilt());
+    m_remember->setChecked(QSettings().contains(kRememberedUrl));
     m_note->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(tr("API key:", "@label:textbox"), m_apiKey);
@@ -47,8 +73,17 @@ void SettingsDialog::accept()
     const QString key = m_apiKey->text().trimmed();
     m_backend->applySettings(key, m_project->text().trimmed(),
                              QUrl::fromUserInput(m_serverUrl->text().trimmed()));
-    if (m_remember->isChecked() && !key.isEmpty())
+    // Only the key is secret: it goes to the keychain, the server and project to the settings.
+    QSettings settings;
+    if (m_remember->isChecked() && !key.isEmpty()) {
         m_keyStore->write(key);
+        settings.setValue(kRememberedUrl, m_backend->serverUrl().toString());
+        settings.setValue(kRememberedProject, m_backend->project());
+    } else if (!m_remember->isChecked()) {
+        m_keyStore->forget();
+        settings.remove(kRememberedUrl);
+        settings.remove(kRememberedProject);
+    }
     QDialog::accept();
 }
 

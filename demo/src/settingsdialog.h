@@ -26,6 +26,12 @@ public:
 
     void accept() override;
 
+    /*!
+     * Switches \a backend to the server remembered by an earlier "Remember" (its URL and
+     * project from the settings, its key from the keychain), once the keychain answers.
+     */
+    static void restoreRemembered(Backend *backend, ApiKeyStore *keyStore);
+
 private:
     void retranslate();
 

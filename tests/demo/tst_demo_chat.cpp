@@ -1,6 +1,7 @@
 // The chat window with a long conversation: appending and scrolling stay fast, and only the
 // rows on screen get feedback widgets. Prints the timings it measures (see the demo's README).
 
+#include "apikeystore.h"
 #include "backend.h"
 #include "chatmodel.h"
 #include "chatpage.h"
@@ -9,6 +10,7 @@
 #include "localassistant.h"
 #include "mainwindow.h"
 #include "messagebar.h"
+#include "settingsdialog.h"
 #include "visiblerowbars.h"
 
 #include <FeedbackKit/Collector>
@@ -16,9 +18,12 @@
 #include <FeedbackKit/ThumbsWidget>
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QElapsedTimer>
+#include <QLineEdit>
 #include <QListView>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -36,6 +41,7 @@ private Q_SLOTS:
     void regenerateAddsAnAnswerUnderANewSpan();
     void offlineHoldsFeedbackUntilBackOnline();
     void thousandMessagesAppendAndScroll();
+    void settingsKeepTheKeyOutOfTheSettingsFile();
 
 private:
     std::unique_ptr<Backend> m_backend;
@@ -199,6 +205,32 @@ void TestDemoChat::thousandMessagesAppendAndScroll()
     QVERIFY(appendMs < 3000);
     QVERIFY(double(slowestFrameNs) / 1e6 < 500);
     QVERIFY(perWordMs < 100);
+}
+
+void TestDemoChat::settingsKeepTheKeyOutOfTheSettingsFile()
+{
+    const QString originalKey = m_backend->apiKey();
+    ApiKeyStore keyStore;
+    auto *dialog = new SettingsDialog(m_backend.get(), &keyStore);
+    auto *keyEdit = dialog->findChildren<QLineEdit *>().value(0);
+    QVERIFY(keyEdit);
+    QCOMPARE(keyEdit->echoMode(), QLineEdit::Password);
+    QVERIFY(keyEdit->text().isEmpty()); // the current key is never shown
+    keyEdit->setText(QStringLiteral("secret-key-123"));
+    auto *remember = dialog->findChild<QCheckBox *>();
+    QVERIFY(remember);
+    remember->setChecked(false);
+    dialog->accept();
+    QCOMPARE(m_backend->apiKey(), QStringLiteral("secret-key-123"));
+    QSettings settings;
+    settings.sync();
+    QFile file(settings.fileName());
+    if (file.open(QIODevice::ReadOnly))
+        QVERIFY(!file.readAll().contains("secret-key-123"));
+    for (const QString &key : settings.allKeys())
+        QVERIFY(!settings.value(key).toString().contains(QStringLiteral("secret-key-123")));
+    m_backend->applySettings(originalKey, {}, {});
+    QCOMPARE(m_backend->apiKey(), originalKey);
 }
 
 QTEST_MAIN(TestDemoChat)
