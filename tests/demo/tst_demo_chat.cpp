@@ -26,6 +26,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 #include <QToolButton>
 
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void offlineHoldsFeedbackUntilBackOnline();
     void thousandMessagesAppendAndScroll();
     void settingsKeepTheKeyOutOfTheSettingsFile();
+    void languageSwitchesAtRuntime();
 
 private:
     std::unique_ptr<Backend> m_backend;
@@ -231,6 +233,25 @@ void TestDemoChat::settingsKeepTheKeyOutOfTheSettingsFile()
         QVERIFY(!settings.value(key).toString().contains(QStringLiteral("secret-key-123")));
     m_backend->applySettings(originalKey, {}, {});
     QCOMPARE(m_backend->apiKey(), originalKey);
+}
+
+void TestDemoChat::languageSwitchesAtRuntime()
+{
+    MainWindow window(m_backend.get(), m_languages.get());
+    window.show();
+    auto *tabs = window.findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    QCOMPARE(tabs->tabText(0), QStringLiteral("Chat"));
+    QVERIFY(m_languages->setLanguage(QStringLiteral("ar")));
+    QCOMPARE(QGuiApplication::layoutDirection(), Qt::RightToLeft);
+    QCOMPARE(window.layoutDirection(), Qt::RightToLeft);
+    QTRY_COMPARE(tabs->tabText(0), QStringLiteral("المحادثة")); // LanguageChange is posted
+    QVERIFY(m_languages->setLanguage(QStringLiteral("de")));
+    QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+    QTRY_COMPARE(tabs->tabText(1), QStringLiteral("Übersicht"));
+    QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
+    QTRY_COMPARE(tabs->tabText(1), QStringLiteral("Dashboard"));
+    QVERIFY(!m_languages->setLanguage(QStringLiteral("fr")));
 }
 
 QTEST_MAIN(TestDemoChat)
