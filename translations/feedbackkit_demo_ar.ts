@@ -182,61 +182,67 @@
 <context>
     <name>FeedbackKitDemo::DeliveryPanel</name>
     <message>
-        <location filename="../demo/src/deliverypanel.cpp" line="81"/>
+        <location filename="../demo/src/deliverypanel.cpp" line="89"/>
         <source>None</source>
         <comment>@info:status no error</comment>
         <translation>لا يوجد</translation>
     </message>
     <message>
-        <location filename="../demo/src/deliverypanel.cpp" line="110"/>
+        <location filename="../demo/src/deliverypanel.cpp" line="118"/>
         <source>Session:</source>
         <comment>@label</comment>
         <translation>الجلسة:</translation>
     </message>
     <message>
-        <location filename="../demo/src/deliverypanel.cpp" line="110"/>
+        <location filename="../demo/src/deliverypanel.cpp" line="119"/>
         <source>Pending:</source>
         <comment>@label</comment>
         <translation>قيد الانتظار:</translation>
     </message>
     <message>
-        <location filename="../demo/src/deliverypanel.cpp" line="110"/>
+        <location filename="../demo/src/deliverypanel.cpp" line="120"/>
         <source>Delivered:</source>
         <comment>@label</comment>
         <translation>سُلّمت:</translation>
     </message>
     <message>
-        <location filename="../demo/src/deliverypanel.cpp" line="111"/>
+        <location filename="../demo/src/deliverypanel.cpp" line="121"/>
         <source>Quarantined:</source>
         <comment>@label</comment>
         <translation>في الحجر:</translation>
     </message>
     <message>
-        <location filename="../demo/src/deliverypanel.cpp" line="111"/>
+        <location filename="../demo/src/deliverypanel.cpp" line="122"/>
+        <source>Failed attempts, retried:</source>
+        <comment>@label</comment>
+        <translation>محاولات فاشلة أُعيدت:</translation>
+    </message>
+    <message>
+        <location filename="../demo/src/deliverypanel.cpp" line="123"/>
         <source>Last error:</source>
         <comment>@label</comment>
         <translation>آخر خطأ:</translation>
     </message>
     <message>
-        <location filename="../demo/src/deliverypanel.cpp" line="115"/>
+        <location filename="../demo/src/deliverypanel.cpp" line="127"/>
         <source>Offline (hold feedback in the outbox)</source>
         <comment>@option:check</comment>
         <translation>دون اتصال (احتفظ بالتقييمات في صندوق الصادر)</translation>
     </message>
     <message>
-        <location filename="../demo/src/deliverypanel.cpp" line="116"/>
+        <location filename="../demo/src/deliverypanel.cpp" line="128"/>
         <source>Points the client at an address where nothing listens, so deliveries fail and the outbox keeps everything; switch back and it drains.</source>
         <comment>@info:tooltip</comment>
         <translation>يوجّه العميل إلى عنوان لا يستمع عليه شيء، فيفشل التسليم ويحتفظ صندوق الصادر بكل شيء؛ أعِده فيُفرَغ الصندوق.</translation>
     </message>
     <message>
-        <location filename="../demo/src/deliverypanel.cpp" line="120"/>
+        <location filename="../demo/src/deliverypanel.cpp" line="132"/>
         <source>Retry now</source>
         <comment>@action:button</comment>
         <translation>أعد المحاولة الآن</translation>
     </message>
     <message>
-        <location filename="../demo/src/deliverypanel.cpp" line="122"/>
+        <location filename="../demo/src/deliverypanel.cpp" line="134"/>
         <source>Retry quarantined items and resume a paused delivery</source>
         <comment>@info:tooltip</comment>
         <translation>أعد محاولة العناصر المحجورة واستأنف التسليم المتوقف</translation>
@@ -329,49 +335,49 @@
 <context>
     <name>FeedbackKitDemo::MainWindow</name>
     <message>
-        <location filename="../demo/src/mainwindow.cpp" line="108"/>
+        <location filename="../demo/src/mainwindow.cpp" line="113"/>
         <source>FeedbackKit demo</source>
         <comment>@title:window</comment>
         <translation>عرض FeedbackKit</translation>
     </message>
     <message>
-        <location filename="../demo/src/mainwindow.cpp" line="109"/>
+        <location filename="../demo/src/mainwindow.cpp" line="114"/>
         <source>Chat</source>
         <comment>@title:tab</comment>
         <translation>المحادثة</translation>
     </message>
     <message>
-        <location filename="../demo/src/mainwindow.cpp" line="110"/>
+        <location filename="../demo/src/mainwindow.cpp" line="115"/>
         <source>Dashboard</source>
         <comment>@title:tab</comment>
         <translation>لوحة المعلومات</translation>
     </message>
     <message>
-        <location filename="../demo/src/mainwindow.cpp" line="111"/>
+        <location filename="../demo/src/mainwindow.cpp" line="116"/>
         <source>Delivery</source>
         <comment>@title:window panel</comment>
         <translation>التسليم</translation>
     </message>
     <message>
-        <location filename="../demo/src/mainwindow.cpp" line="114"/>
+        <location filename="../demo/src/mainwindow.cpp" line="119"/>
         <source>&amp;File</source>
         <comment>@title:menu</comment>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../demo/src/mainwindow.cpp" line="115"/>
+        <location filename="../demo/src/mainwindow.cpp" line="120"/>
         <source>&amp;Settings…</source>
         <comment>@action:inmenu</comment>
         <translation>&amp;الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../demo/src/mainwindow.cpp" line="116"/>
+        <location filename="../demo/src/mainwindow.cpp" line="121"/>
         <source>&amp;Quit</source>
         <comment>@action:inmenu</comment>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../demo/src/mainwindow.cpp" line="117"/>
+        <location filename="../demo/src/mainwindow.cpp" line="122"/>
         <source>&amp;Language</source>
         <comment>@title:menu</comment>
         <translation>&amp;اللغة</translation>
@@ -438,49 +444,49 @@
 <context>
     <name>FeedbackKitDemo::SettingsDialog</name>
     <message>
-        <location filename="../demo/src/settingsdialog.cpp" line="25"/>
+        <location filename="../demo/src/settingsdialog.cpp" line="50"/>
         <source>Settings</source>
         <comment>@title:window</comment>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../demo/src/settingsdialog.cpp" line="31"/>
+        <location filename="../demo/src/settingsdialog.cpp" line="57"/>
         <source>API key:</source>
         <comment>@label:textbox</comment>
         <translation>مفتاح API:</translation>
     </message>
     <message>
-        <location filename="../demo/src/settingsdialog.cpp" line="32"/>
+        <location filename="../demo/src/settingsdialog.cpp" line="58"/>
         <source>Project:</source>
         <comment>@label:textbox</comment>
         <translation>المشروع:</translation>
     </message>
     <message>
-        <location filename="../demo/src/settingsdialog.cpp" line="33"/>
+        <location filename="../demo/src/settingsdialog.cpp" line="59"/>
         <source>Server URL:</source>
         <comment>@label:textbox</comment>
         <translation>عنوان الخادم:</translation>
     </message>
     <message>
-        <location filename="../demo/src/settingsdialog.cpp" line="57"/>
+        <location filename="../demo/src/settingsdialog.cpp" line="92"/>
         <source>Unchanged</source>
         <comment>@info:placeholder</comment>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location filename="../demo/src/settingsdialog.cpp" line="58"/>
+        <location filename="../demo/src/settingsdialog.cpp" line="93"/>
         <source>Remember the key in the system keychain</source>
         <comment>@option:check</comment>
         <translation>احفظ المفتاح في سلسلة مفاتيح النظام</translation>
     </message>
     <message>
-        <location filename="../demo/src/settingsdialog.cpp" line="60"/>
+        <location filename="../demo/src/settingsdialog.cpp" line="95"/>
         <source>The key is kept in memory, and in the system keychain if you tick the box. It is never written to a settings file.</source>
         <comment>@info</comment>
         <translation>يبقى المفتاح في الذاكرة، وفي سلسلة مفاتيح النظام إن حددت المربع. لا يُكتب أبدًا في ملف إعدادات.</translation>
     </message>
     <message>
-        <location filename="../demo/src/settingsdialog.cpp" line="63"/>
+        <location filename="../demo/src/settingsdialog.cpp" line="98"/>
         <source>This build has no keychain support: the key is kept in memory only and is gone when the demo quits.</source>
         <comment>@info</comment>
         <translation>هذا الإصدار لا يدعم سلسلة المفاتيح: يبقى المفتاح في الذاكرة فقط ويزول عند إغلاق العرض.</translation>

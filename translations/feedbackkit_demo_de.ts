@@ -178,61 +178,67 @@
 <context>
     <name>FeedbackKitDemo::DeliveryPanel</name>
     <message>
-        <location filename="../demo/src/deliverypanel.cpp" line="81"/>
+        <location filename="../demo/src/deliverypanel.cpp" line="89"/>
         <source>None</source>
         <comment>@info:status no error</comment>
         <translation>Keiner</translation>
     </message>
     <message>
-        <location filename="../demo/src/deliverypanel.cpp" line="110"/>
+        <location filename="../demo/src/deliverypanel.cpp" line="118"/>
         <source>Session:</source>
         <comment>@label</comment>
         <translation>Sitzung:</translation>
     </message>
     <message>
-        <location filename="../demo/src/deliverypanel.cpp" line="110"/>
+        <location filename="../demo/src/deliverypanel.cpp" line="119"/>
         <source>Pending:</source>
         <comment>@label</comment>
         <translation>Ausstehend:</translation>
     </message>
     <message>
-        <location filename="../demo/src/deliverypanel.cpp" line="110"/>
+        <location filename="../demo/src/deliverypanel.cpp" line="120"/>
         <source>Delivered:</source>
         <comment>@label</comment>
         <translation>Zugestellt:</translation>
     </message>
     <message>
-        <location filename="../demo/src/deliverypanel.cpp" line="111"/>
+        <location filename="../demo/src/deliverypanel.cpp" line="121"/>
         <source>Quarantined:</source>
         <comment>@label</comment>
         <translation>In Quarantäne:</translation>
     </message>
     <message>
-        <location filename="../demo/src/deliverypanel.cpp" line="111"/>
+        <location filename="../demo/src/deliverypanel.cpp" line="122"/>
+        <source>Failed attempts, retried:</source>
+        <comment>@label</comment>
+        <translation>Fehlversuche, wiederholt:</translation>
+    </message>
+    <message>
+        <location filename="../demo/src/deliverypanel.cpp" line="123"/>
         <source>Last error:</source>
         <comment>@label</comment>
         <translation>Letzter Fehler:</translation>
     </message>
     <message>
-        <location filename="../demo/src/deliverypanel.cpp" line="115"/>
+        <location filename="../demo/src/deliverypanel.cpp" line="127"/>
         <source>Offline (hold feedback in the outbox)</source>
         <comment>@option:check</comment>
         <translation>Offline (Feedback im Postausgang halten)</translation>
     </message>
     <message>
-        <location filename="../demo/src/deliverypanel.cpp" line="116"/>
+        <location filename="../demo/src/deliverypanel.cpp" line="128"/>
         <source>Points the client at an address where nothing listens, so deliveries fail and the outbox keeps everything; switch back and it drains.</source>
         <comment>@info:tooltip</comment>
         <translation>Richtet den Client auf eine Adresse, an der niemand lauscht: Zustellungen scheitern und der Postausgang behält alles; zurückgeschaltet leert er sich.</translation>
     </message>
     <message>
-        <location filename="../demo/src/deliverypanel.cpp" line="120"/>
+        <location filename="../demo/src/deliverypanel.cpp" line="132"/>
         <source>Retry now</source>
         <comment>@action:button</comment>
         <translation>Jetzt erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../demo/src/deliverypanel.cpp" line="122"/>
+        <location filename="../demo/src/deliverypanel.cpp" line="134"/>
         <source>Retry quarantined items and resume a paused delivery</source>
         <comment>@info:tooltip</comment>
         <translation>Einträge in Quarantäne erneut senden und eine angehaltene Zustellung fortsetzen</translation>
@@ -325,49 +331,49 @@
 <context>
     <name>FeedbackKitDemo::MainWindow</name>
     <message>
-        <location filename="../demo/src/mainwindow.cpp" line="108"/>
+        <location filename="../demo/src/mainwindow.cpp" line="113"/>
         <source>FeedbackKit demo</source>
         <comment>@title:window</comment>
         <translation>FeedbackKit-Demo</translation>
     </message>
     <message>
-        <location filename="../demo/src/mainwindow.cpp" line="109"/>
+        <location filename="../demo/src/mainwindow.cpp" line="114"/>
         <source>Chat</source>
         <comment>@title:tab</comment>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../demo/src/mainwindow.cpp" line="110"/>
+        <location filename="../demo/src/mainwindow.cpp" line="115"/>
         <source>Dashboard</source>
         <comment>@title:tab</comment>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../demo/src/mainwindow.cpp" line="111"/>
+        <location filename="../demo/src/mainwindow.cpp" line="116"/>
         <source>Delivery</source>
         <comment>@title:window panel</comment>
         <translation>Zustellung</translation>
     </message>
     <message>
-        <location filename="../demo/src/mainwindow.cpp" line="114"/>
+        <location filename="../demo/src/mainwindow.cpp" line="119"/>
         <source>&amp;File</source>
         <comment>@title:menu</comment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../demo/src/mainwindow.cpp" line="115"/>
+        <location filename="../demo/src/mainwindow.cpp" line="120"/>
         <source>&amp;Settings…</source>
         <comment>@action:inmenu</comment>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../demo/src/mainwindow.cpp" line="116"/>
+        <location filename="../demo/src/mainwindow.cpp" line="121"/>
         <source>&amp;Quit</source>
         <comment>@action:inmenu</comment>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../demo/src/mainwindow.cpp" line="117"/>
+        <location filename="../demo/src/mainwindow.cpp" line="122"/>
         <source>&amp;Language</source>
         <comment>@title:menu</comment>
         <translation>&amp;Sprache</translation>
@@ -434,49 +440,49 @@
 <context>
     <name>FeedbackKitDemo::SettingsDialog</name>
     <message>
-        <location filename="../demo/src/settingsdialog.cpp" line="25"/>
+        <location filename="../demo/src/settingsdialog.cpp" line="50"/>
         <source>Settings</source>
         <comment>@title:window</comment>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../demo/src/settingsdialog.cpp" line="31"/>
+        <location filename="../demo/src/settingsdialog.cpp" line="57"/>
         <source>API key:</source>
         <comment>@label:textbox</comment>
         <translation>API-Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../demo/src/settingsdialog.cpp" line="32"/>
+        <location filename="../demo/src/settingsdialog.cpp" line="58"/>
         <source>Project:</source>
         <comment>@label:textbox</comment>
         <translation>Projekt:</translation>
     </message>
     <message>
-        <location filename="../demo/src/settingsdialog.cpp" line="33"/>
+        <location filename="../demo/src/settingsdialog.cpp" line="59"/>
         <source>Server URL:</source>
         <comment>@label:textbox</comment>
         <translation>Server-URL:</translation>
     </message>
     <message>
-        <location filename="../demo/src/settingsdialog.cpp" line="57"/>
+        <location filename="../demo/src/settingsdialog.cpp" line="92"/>
         <source>Unchanged</source>
         <comment>@info:placeholder</comment>
         <translation>Unverändert</translation>
     </message>
     <message>
-        <location filename="../demo/src/settingsdialog.cpp" line="58"/>
+        <location filename="../demo/src/settingsdialog.cpp" line="93"/>
         <source>Remember the key in the system keychain</source>
         <comment>@option:check</comment>
         <translation>Schlüssel im Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
-        <location filename="../demo/src/settingsdialog.cpp" line="60"/>
+        <location filename="../demo/src/settingsdialog.cpp" line="95"/>
         <source>The key is kept in memory, and in the system keychain if you tick the box. It is never written to a settings file.</source>
         <comment>@info</comment>
         <translation>Der Schlüssel bleibt im Speicher und, wenn Sie das Kästchen ankreuzen, im Schlüsselbund des Systems. In eine Einstellungsdatei wird er nie geschrieben.</translation>
     </message>
     <message>
-        <location filename="../demo/src/settingsdialog.cpp" line="63"/>
+        <location filename="../demo/src/settingsdialog.cpp" line="98"/>
         <source>This build has no keychain support: the key is kept in memory only and is gone when the demo quits.</source>
         <comment>@info</comment>
         <translation>Dieser Build unterstützt keinen Schlüsselbund: Der Schlüssel bleibt nur im Speicher und ist beim Beenden der Demo verloren.</translation>

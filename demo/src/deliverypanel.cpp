@@ -31,12 +31,14 @@ DeliveryPanel::DeliveryPanel(Backend *backend, Conversation *conversation, QWidg
     , m_pending(valueLabel(this))
     , m_deliveredLabel(valueLabel(this))
     , m_quarantined(valueLabel(this))
+    , m_retried(valueLabel(this))
     , m_error(valueLabel(this))
     , m_offline(new QCheckBox(this))
     , m_retry(new QPushButton(this))
 {
     auto *form = new QFormLayout;
-    for (QLabel *value : { m_session, m_pending, m_deliveredLabel, m_quarantined, m_error }) {
+    for (QLabel *value :
+         { m_session, m_pending, m_deliveredLabel, m_quarantined, m_retried, m_error }) {
         m_captions.append(new QLabel(this));
         form->addRow(m_captions.last(), value);
     }
@@ -48,6 +50,11 @@ DeliveryPanel::DeliveryPanel(Backend *backend, Conversation *conversation, QWidg
     connect(m_offline, &QCheckBox::toggled, m_backend, &Backend::setOffline);
     connect(m_backend, &Backend::offlineChanged, m_offline, &QCheckBox::setChecked);
     connect(m_retry, &QPushButton::clicked, this, &DeliveryPanel::retry);
+    // Retried failures are not signalled one by one (they are not errors yet); a slow poll
+    // of the client's counters shows them grow while offline.
+    m_statisticsTimer.setInterval(std::chrono::seconds(1));
+    connect(&m_statisticsTimer, &QTimer::timeout, this, &DeliveryPanel::showCounts);
+    m_statisticsTimer.start();
     connect(m_conversation, &Conversation::loggingFailed, this, &DeliveryPanel::setLastError);
     connectClient();
     retranslate();
@@ -78,6 +85,7 @@ void DeliveryPanel::showCounts()
     m_pending->setText(QLocale().toString(client->pendingCount()));
     m_deliveredLabel->setText(QLocale().toString(m_delivered));
     m_quarantined->setText(QLocale().toString(client->quarantinedCount()));
+    m_retried->setText(QLocale().toString(client->statistics().retryableFailures));
     m_error->setText(m_lastError.isEmpty() ? tr("None", "@info:status no error") : m_lastError);
 }
 
@@ -107,8 +115,12 @@ void DeliveryPanel::changeEvent(QEvent *event)
 void DeliveryPanel::retranslate()
 {
     const QStringList labels {
-        tr("Session:", "@label"),     tr("Pending:", "@label"),    tr("Delivered:", "@label"),
-        tr("Quarantined:", "@label"), tr("Last error:", "@label"),
+        tr("Session:", "@label"),
+        tr("Pending:", "@label"),
+        tr("Delivered:", "@label"),
+        tr("Quarantined:", "@label"),
+        tr("Failed attempts, retried:", "@label"),
+        tr("Last error:", "@label"),
     };
     for (int row = 0; row < labels.size(); ++row)
         m_captions.at(row)->setText(labels.at(row));

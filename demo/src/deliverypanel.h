@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QTimer>
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
@@ -47,9 +48,11 @@ private:
     QLabel *m_pending;
     QLabel *m_deliveredLabel;
     QLabel *m_quarantined;
+    QLabel *m_retried;
     QLabel *m_error;
     QCheckBox *m_offline;
     QPushButton *m_retry;
+    QTimer m_statisticsTimer;
 };
 
 } // namespace FeedbackKitDemo
