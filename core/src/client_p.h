@@ -93,10 +93,9 @@ public:
     QHash<ItemKey, quint64> durableVersions;
     /*! Children of the client (named, so tests can check that an idle client has none running). */
     QTimer *retryTimer = nullptr;
-    QTimer *offlineTimer = nullptr;
+    QTimer *offlineTimer = nullptr; ///< Active while sends are held after a failure without answer.
     /*! Failures in a row without any HTTP answer: the network or the server is down. */
     int offlineAttempts = 0;
-    qint64 offlineUntil = 0; ///< Clock ms before which nothing is sent.
     QElapsedTimer clock;
     QPointer<QNetworkAccessManager> injectedNetwork;
     std::unique_ptr<QNetworkAccessManager> ownNetwork;

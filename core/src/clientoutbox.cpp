@@ -21,11 +21,9 @@ ClientPrivate::ClientPrivate(Client *q, const ClientConfig &config)
     offlineTimer = new QTimer(q);
     offlineTimer->setObjectName(QStringLiteral("feedbackkit-offline"));
     offlineTimer->setSingleShot(true);
-    // A coarse timer may fire a little early: the hold ends when it fires, whatever the clock.
-    QObject::connect(offlineTimer, &QTimer::timeout, q, [this] {
-        offlineUntil = 0;
-        sendReady();
-    });
+    // The hold ends when this fires (see holdingOffline()); a single-shot timer is no longer
+    // active in its own timeout.
+    QObject::connect(offlineTimer, &QTimer::timeout, q, [this] { sendReady(); });
     if (const QString problem = config.deliveryProblem(); !problem.isEmpty())
         setPaused(true, problem);
 }

@@ -39,7 +39,6 @@ void ClientPrivate::onNoAnswer(const ItemKey &key, PendingItem &item, QNetworkRe
         return; // the other requests in flight failed with it: one outage, one step of backoff
     ++offlineAttempts;
     const std::chrono::milliseconds delay = retry.backoff(offlineAttempts);
-    offlineUntil = clock.elapsed() + delay.count();
     offlineTimer->start(int(qMin<qint64>(delay.count(), INT_MAX)));
     qCDebug(lcClient) << "no answer, holding delivery for" << delay.count()
                       << "ms:" << scrubbed(reply->errorString(), config.apiKey);
@@ -47,7 +46,10 @@ void ClientPrivate::onNoAnswer(const ItemKey &key, PendingItem &item, QNetworkRe
 
 bool ClientPrivate::holdingOffline() const
 {
-    return clock.elapsed() < offlineUntil;
+    // The timer is the hold's only clock. A deadline kept on a second clock (QElapsedTimer)
+    // disagreed with a coarse timer firing a few ms early: its timeout found the hold still
+    // on, sent nothing and re-armed nothing, and delivery stopped for good after an outage.
+    return offlineTimer->isActive();
 }
 
 void ClientPrivate::onRetryTimer()
