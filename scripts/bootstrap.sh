@@ -26,5 +26,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
+# ccache (when present) shares compiled objects between clones of this repository.
+export CCACHE_BASEDIR="$PWD"
 cmake --preset default >/dev/null
 cmake --build --preset default

@@ -1,8 +1,10 @@
-// feedbackkit: validate feedback, compute measurements, and (with the client) enrich and
-// inspect the outbox.
+// feedbackkit: validate feedback, compute measurements, capture feedback durably and deliver
+// it, and inspect the delivery outbox.
 
 #include "commands.h"
+#include "enrichcommand.h"
 #include "input.h"
+#include "outboxcommand.h"
 
 #include <QCoreApplication>
 
@@ -18,6 +20,8 @@ const std::map<QString, Verb> &verbs()
     static const std::map<QString, Verb> table {
         { QStringLiteral("validate"), runValidate },
         { QStringLiteral("stats"), runStats },
+        { QStringLiteral("enrich"), ::runEnrich },
+        { QStringLiteral("outbox"), ::runOutbox },
     };
     return table;
 }
@@ -29,7 +33,15 @@ void printUsage()
         "  validate [FILE|-]            check a feedback document; prints ok or PATH: message\n"
         "  stats --path DOTPATH [--group-by DOTPATH] [--filter DOTPATH=VALUE]... [FILE|-]\n"
         "                               measurements over JSON Lines of feedback\n"
-        "exit codes: 0 success, 1 rejected input, 2 unusable input"));
+        "  enrich --session ID [--event ID] (--feedback JSON | --metrics JSON) [--outbox PATH] "
+        "[--wait S]\n"
+        "  enrich --batch FILE|- [--outbox PATH] [--wait S]\n"
+        "                               capture feedback durably and deliver it (HH_API_KEY, "
+        "HH_API_URL)\n"
+        "  outbox [--outbox PATH] list|stats|retry|purge --yes [--all]\n"
+        "                               inspect and maintain the delivery outbox\n"
+        "exit codes: 0 success, 1 rejected input (or not delivered in time), 2 unusable input;\n"
+        "enrich also exits 3 when some batch lines were skipped"));
 }
 } // namespace
 
