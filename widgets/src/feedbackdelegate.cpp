@@ -125,12 +125,7 @@ void FeedbackDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const QString text = item.text;
     item.text.clear();
     style->drawControl(QStyle::CE_ItemViewItem, &item, painter, item.widget);
-    const QPalette::ColorRole textRole
-        = item.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text;
-    style->drawItemText(painter, areas.text, int(item.displayAlignment | Qt::TextSingleLine),
-                        item.palette, item.state & QStyle::State_Enabled,
-                        item.fontMetrics.elidedText(text, item.textElideMode, areas.text.width()),
-                        textRole);
+    d->drawText(painter, item, text, areas.text);
 
     const Feedback feedback = feedbackFromVariant(index.data(FeedbackRole));
     d->preparePainter(item);
@@ -138,6 +133,20 @@ void FeedbackDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         d->painter.paintThumbs(painter, areas.thumbs, feedback.rating());
     if (d->starsVisible)
         d->painter.paintStars(painter, areas.stars, feedback.score().value_or(0));
+}
+
+// What QStyle::drawItemText does, with the layout from the cache instead of shaping the text
+// twice (elide, then draw) on every paint.
+void FeedbackDelegate::Private::drawText(QPainter *painter, const QStyleOptionViewItem &item,
+                                         const QString &text, const QRect &rect)
+{
+    const QPalette::ColorRole role
+        = item.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text;
+    const QPen saved = painter->pen();
+    painter->setPen(QPen(item.palette.brush(role), saved.widthF()));
+    const Qt::Alignment visual = QStyle::visualAlignment(item.direction, item.displayAlignment);
+    this->text.draw(painter, { text, item.font, rect, visual, item.direction, item.textElideMode });
+    painter->setPen(saved);
 }
 
 QSize FeedbackDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "feedbackdelegate.h"
+#include "feedbackdelegatetext_p.h"
 #include "ratingpainter.h"
 
 #include <QPointer>
@@ -31,6 +32,10 @@ public:
     bool starsVisible = true;
     QPointer<Client> client;
     Channel channel = Channel::EndUser;
+    DelegateTextCache text;
+
+    void drawText(QPainter *painter, const QStyleOptionViewItem &item, const QString &text,
+                  const QRect &rect);
 
     // Text at the leading side, then thumbs and stars at the trailing side; mirrored in
     // right-to-left.
