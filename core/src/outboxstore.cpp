@@ -1,3 +1,4 @@
+#include "outboxstatements_p.h"
 #include "outboxstore_p.h"
 
 #include "clientlog_p.h"
@@ -106,6 +107,7 @@ void OutboxStore::close()
 {
     if (m_connection.isEmpty())
         return;
+    m_statements.reset();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);

@@ -9,7 +9,11 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+
 namespace FeedbackKit {
+
+struct OutboxStatements;
 
 class OutboxStore
 {
@@ -46,6 +50,8 @@ private:
     bool applyOne(const WriteOp &op, QString *error);
 
     QSqlDatabase m_db;
+    /*! Prepared on the first apply(); dropped before the database closes. */
+    std::unique_ptr<OutboxStatements> m_statements;
     QString m_connection;
 };
 

@@ -1,5 +1,6 @@
 // The writes and maintenance operations of the outbox file.
 
+#include "outboxstatements_p.h"
 #include "outboxstore_p.h"
 
 #include "clientlog_p.h"
@@ -31,22 +32,6 @@ const char quarantineSql[] = "UPDATE items SET status = 2, answer = ?, updated_a
 const char retrySql[] = "UPDATE items SET status = 0, answer = NULL, updated_at = ?"
                         " WHERE event_id = ? AND kind = ? AND status = 2";
 
-struct Statements
-{
-    explicit Statements(const QSqlDatabase &db)
-        : upsert(db)
-        , delivered(db)
-        , quarantine(db)
-        , retry(db)
-    {
-        upsert.prepare(QString::fromLatin1(upsertSql));
-        delivered.prepare(QString::fromLatin1(deliveredSql));
-        quarantine.prepare(QString::fromLatin1(quarantineSql));
-        retry.prepare(QString::fromLatin1(retrySql));
-    }
-    QSqlQuery upsert, delivered, quarantine, retry;
-};
-
 // An event target may not know its session; the column holds "" rather than NULL then.
 QString sessionOf(const Target &target)
 {
@@ -66,7 +51,7 @@ bool run(QSqlQuery &query, std::initializer_list<QVariant> values, QString *erro
     return false;
 }
 
-bool applyOp(Statements &s, const WriteOp &op, qint64 now, QString *error, bool *full)
+bool applyOp(OutboxStatements &s, const WriteOp &op, qint64 now, QString *error, bool *full)
 {
     const QString &id = op.key.eventId;
     const int kind = int(op.key.kind);
@@ -88,17 +73,32 @@ bool applyOp(Statements &s, const WriteOp &op, qint64 now, QString *error, bool 
 }
 } // namespace
 
+OutboxStatements::OutboxStatements(const QSqlDatabase &db)
+    : upsert(db)
+    , delivered(db)
+    , quarantine(db)
+    , retry(db)
+{
+    upsert.prepare(QString::fromLatin1(upsertSql));
+    delivered.prepare(QString::fromLatin1(deliveredSql));
+    quarantine.prepare(QString::fromLatin1(quarantineSql));
+    retry.prepare(QString::fromLatin1(retrySql));
+}
+
 QString OutboxStore::apply(const QList<WriteOp> &ops, bool *full)
 {
     if (full)
         *full = false;
     if (!m_db.transaction())
         return m_db.lastError().text();
-    Statements statements(m_db);
+    if (!m_statements)
+        m_statements = std::make_unique<OutboxStatements>(m_db);
+    OutboxStatements &statements = *m_statements;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QString error;
     for (const WriteOp &op : ops) {
         if (!applyOp(statements, op, now, &error, full)) {
+            m_statements.reset(); // prepared afresh next time, as before caching
             m_db.rollback();
             return error;
         }

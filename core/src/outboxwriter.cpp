@@ -5,6 +5,13 @@
 
 namespace FeedbackKit {
 
+namespace {
+// How long delivery marks may gather before their commit. They are history, not data: one lost
+// in a crash means one idempotent resend at the next start. Without this, a steady stream of
+// answers cost one transaction, one thread wake-up and one posted commit report per request.
+constexpr std::chrono::milliseconds deliveredLinger { 25 };
+} // namespace
+
 OutboxWriter::OutboxWriter(CommitHandler handler, int keepDelivered)
     : m_handler(std::move(handler))
     , m_keepDelivered(keepDelivered)
@@ -28,6 +35,12 @@ void OutboxWriter::enqueue(WriteOp op)
     bool wake = false;
     {
         std::lock_guard lock(m_mutex);
+        const bool urgent = op.type != WriteOp::Type::Delivered;
+        m_urgent = m_urgent || urgent;
+        if (urgent && m_lingering) {
+            m_lingering = false;
+            wake = true;
+        }
         // Coalesce at once: a newer state replaces the queued one, which is freed now rather
         // than when the writer catches up (a burst of captures would otherwise keep every
         // superseded state alive). Operations queued in between only concern older versions,
@@ -43,7 +56,7 @@ void OutboxWriter::enqueue(WriteOp op)
         m_queue.append(std::move(op));
         // Wake the thread only when it sleeps: while it commits, items just accumulate for the
         // next group commit, and the capture path makes no system call.
-        wake = m_waiting;
+        wake = wake || m_waiting;
         m_waiting = false;
     }
     if (wake)
@@ -94,6 +107,13 @@ QList<WriteOp> OutboxWriter::takeBatch()
         m_wake.wait(lock);
     }
     m_waiting = false;
+    if (!m_urgent && !m_stopping) {
+        // Only delivery marks so far: let more gather (see deliveredLinger).
+        m_lingering = true;
+        m_wake.wait_for(lock, deliveredLinger, [this] { return m_urgent || m_stopping; });
+        m_lingering = false;
+    }
+    m_urgent = false;
     QList<WriteOp> batch;
     batch.swap(m_queue);
     m_queuedUpserts.clear();

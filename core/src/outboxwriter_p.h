@@ -69,6 +69,10 @@ private:
     /*! Where each queued upsert sits in m_queue, so that a newer state replaces it. */
     QHash<ItemKey, qsizetype> m_queuedUpserts;
     bool m_waiting = false;
+    /*! Lingering with delivery marks only: woken early by anything else that is queued. */
+    bool m_lingering = false;
+    /*! Something other than a delivery mark is queued (a state to make durable, …). */
+    bool m_urgent = false;
     bool m_stopping = false;
     bool m_ready = false;
     QString m_startError;
