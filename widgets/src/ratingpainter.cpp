@@ -4,6 +4,7 @@
 #include "widgetslogging_p.h"
 
 #include <QPaintDevice>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QStyle>
 
@@ -42,11 +43,37 @@ struct RatingPainter::Private
 };
 
 // The ratio of the device actually painted on: a widget's backing store, a QImage with its own
-// ratio, or a view's viewport.
+// ratio, or a view's viewport. painter->device() is the widget even when its painting is
+// redirected (QWidget::render, grab) into an image of another ratio; the engine paints on the
+// real device, whose ratio QPainter scales by.
 static qreal devicePixelRatio(const QPainter *painter)
 {
-    const QPaintDevice *device = painter->device();
+    const QPaintEngine *engine = painter->paintEngine();
+    const QPaintDevice *device
+        = engine && engine->paintDevice() ? engine->paintDevice() : painter->device();
     return device ? device->devicePixelRatioF() : 1.0;
+}
+
+// Icons are rendered at the device's ratio, so they land 1:1 on device pixels; but through a
+// painter scaled by that ratio QPainter takes its scaling blend (plain C, per pixel), a fifth of
+// a 40-row viewport at ratio 2. Drawn in device pixels they take the plain, vectorised blend.
+// Any other transform (the mirrored half star, a view transform) keeps the ordinary path.
+static void drawIcon(QPainter *painter, const QPoint &topLeft, const QPixmap &pixmap)
+{
+    const qreal dpr = pixmap.devicePixelRatio();
+    const QTransform world = painter->worldTransform();
+    const bool oneToOne = dpr != 1 && qFuzzyCompare(dpr, devicePixelRatio(painter));
+    if (oneToOne && !painter->viewTransformEnabled() && world.type() <= QTransform::TxTranslate) {
+        const QPointF device = world.map(QPointF(topLeft)) * dpr;
+        const QPoint pixel = device.toPoint();
+        if (qAbs(device.x() - pixel.x()) < 1e-6 && qAbs(device.y() - pixel.y()) < 1e-6) {
+            painter->setWorldTransform(QTransform::fromScale(1 / dpr, 1 / dpr));
+            painter->drawPixmap(QRectF(pixel, pixmap.size()), pixmap, QRectF(pixmap.rect()));
+            painter->setWorldTransform(world);
+            return;
+        }
+    }
+    painter->drawPixmap(topLeft, pixmap);
 }
 
 RatingPainter::RatingPainter()
@@ -160,8 +187,8 @@ void RatingPainter::paintStars(QPainter *painter, const QRect &rect, double valu
     for (int i = 0; i < d->maximum; ++i) {
         const QRect slot = d->slot(row, i, d->spacing);
         if (shown >= i + 1) {
-            painter->drawPixmap(slot.topLeft(),
-                                SvgIconCache::pixmap(FeedbackIcon::StarFull, d->iconSize, dpr, on));
+            drawIcon(painter, slot.topLeft(),
+                     SvgIconCache::pixmap(FeedbackIcon::StarFull, d->iconSize, dpr, on));
         } else if (shown >= i + 0.5) {
             const QPixmap half = SvgIconCache::pixmap(FeedbackIcon::StarHalf, d->iconSize, dpr, on);
             // The filled half is the leading one: mirror it in right-to-left.
@@ -172,12 +199,11 @@ void RatingPainter::paintStars(QPainter *painter, const QRect &rect, double valu
                 painter->drawPixmap(QPoint(slot.left(), slot.top()), half);
                 painter->restore();
             } else {
-                painter->drawPixmap(slot.topLeft(), half);
+                drawIcon(painter, slot.topLeft(), half);
             }
         } else {
-            painter->drawPixmap(
-                slot.topLeft(),
-                SvgIconCache::pixmap(FeedbackIcon::StarEmpty, d->iconSize, dpr, off));
+            drawIcon(painter, slot.topLeft(),
+                     SvgIconCache::pixmap(FeedbackIcon::StarEmpty, d->iconSize, dpr, off));
         }
     }
 }
@@ -238,8 +264,8 @@ void RatingPainter::paintThumb(QPainter *painter, const QRect &rect, Thumb thumb
     const QColor color = d->color(active ? QPalette::Highlight : QPalette::PlaceholderText);
     const FeedbackIcon icon = thumb == Thumb::Up ? FeedbackIcon::ThumbUp : FeedbackIcon::ThumbDown;
     const QRect target = QStyle::alignedRect(d->direction, Qt::AlignCenter, d->iconSize, rect);
-    painter->drawPixmap(target.topLeft(),
-                        SvgIconCache::pixmap(icon, d->iconSize, devicePixelRatio(painter), color));
+    drawIcon(painter, target.topLeft(),
+             SvgIconCache::pixmap(icon, d->iconSize, devicePixelRatio(painter), color));
 }
 
 } // namespace FeedbackKit
