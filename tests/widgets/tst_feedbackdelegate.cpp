@@ -6,6 +6,7 @@
 #include <FeedbackKit/StarRating>
 #include <FeedbackKit/ThumbsWidget>
 
+#include "svgiconcache_p.h"
 #include "widgetstesthelpers.h"
 
 #include <QListView>
@@ -201,6 +202,60 @@ private Q_SLOTS:
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("maximum must be")));
         delegate.setMaximum(0);
         QCOMPARE(delegate.maximum(), 1);
+    }
+
+    // The text is laid out once and kept; a text too long for its room is still elided, so it
+    // never runs under the thumbs.
+    void longTextIsElided()
+    {
+        Fixture f(Qt::LeftToRight, 1);
+        f.model.setData(f.model.index(0, 0), QString(200, QLatin1Char('W')));
+        f.view.setPalette(TestHelpers::lightPalette());
+        f.view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+        const QImage image = TestHelpers::render(f.view.viewport(), 1);
+        const QRect row = f.view.visualRect(f.model.index(0, 0));
+        const int thumbsLeft = spot(f.view, f.model.index(0, 0), QStringLiteral("up")).x() - 8;
+        const QColor text = TestHelpers::lightPalette().color(QPalette::Text);
+        QVERIFY(
+            TestHelpers::pixelsNear(image, QRect(row.left(), row.top(), 100, row.height()), text)
+            > 20);
+        const QRect gap(thumbsLeft - 6, row.top(), 5, row.height());
+        QCOMPARE(TestHelpers::pixelsNear(image, gap, text), 0);
+    }
+
+    // Colours are not part of the kept layout: a new palette shows at once.
+    void textFollowsPalette()
+    {
+        Fixture f(Qt::LeftToRight, 1);
+        f.view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+        const QRect text(4, 0, 60, f.view.visualRect(f.model.index(0, 0)).height());
+        TestHelpers::render(f.view.viewport(), 1);
+        QPalette palette = TestHelpers::lightPalette();
+        palette.setColor(QPalette::Text, Qt::red);
+        f.view.setPalette(palette);
+        QVERIFY(TestHelpers::pixelsNear(TestHelpers::render(f.view.viewport(), 1), text, Qt::red)
+                > 20);
+    }
+
+    // A view rendered into a 2x image (grab, QWidget::render) gets icons drawn at 2x, not 1x
+    // icons scaled up: the painter's device is then the widget, of ratio 1.
+    void renderedAtTwiceTheRatio()
+    {
+        Fixture f(Qt::LeftToRight, 1);
+        f.view.setPalette(TestHelpers::lightPalette());
+        Feedback up;
+        up.setRating(true);
+        f.model.setData(f.model.index(0, 0), QVariant::fromValue(up), feedbackRole);
+        f.view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+        SvgIconCache::clear();
+        TestHelpers::render(f.view.viewport(), 2);
+        const int rendered = SvgIconCache::count();
+        const QColor on = TestHelpers::lightPalette().color(QPalette::Active, QPalette::Highlight);
+        SvgIconCache::pixmap(FeedbackIcon::ThumbUp, { 16, 16 }, 2, on);
+        QCOMPARE(SvgIconCache::count(), rendered); // already there, at 2x
     }
 
     void screenshots_data()
