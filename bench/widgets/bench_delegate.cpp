@@ -103,6 +103,26 @@ void BM_PaintViewport(benchmark::State &state)
 }
 BENCHMARK(BM_PaintViewport)->ArgName("dpr%")->Arg(100)->Arg(200)->Unit(benchmark::kMicrosecond);
 
+// A wheel step: the viewport moves three rows, so 37 of its 40 rows were painted just before and
+// their text layouts come from the delegate's cache. (BM_PaintViewport jumps 997 rows each time,
+// so every row there is new: the worst case.)
+void BM_ScrollThreeRows(benchmark::State &state)
+{
+    const qreal dpr = state.range(0) / 100.0;
+    Chat &c = chat();
+    c.delegate.setThumbsVisible(true);
+    c.delegate.setStarsVisible(true);
+    QImage image(c.view.viewport()->size() * dpr, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(dpr);
+    int firstRow = totalRows / 4;
+    for (auto _ : state) {
+        c.view.scrollTo(c.model.index(firstRow, 0), QAbstractItemView::PositionAtTop);
+        c.view.viewport()->render(&image);
+        firstRow = (firstRow + 3) % (totalRows - visibleRows);
+    }
+}
+BENCHMARK(BM_ScrollThreeRows)->ArgName("dpr%")->Arg(100)->Arg(200)->Unit(benchmark::kMicrosecond);
+
 // The delegate alone, 40 rows into an image: what FeedbackDelegate::paint costs. The second
 // argument picks the parts drawn besides the text: 0 none, 1 thumbs, 2 stars, 3 both, so the
 // cost of the ratings shows apart from the style's panel and the text.
