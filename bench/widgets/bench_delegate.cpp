@@ -10,9 +10,11 @@
 
 #include <QAbstractListModel>
 #include <QApplication>
+
 #include <QImage>
 #include <QListView>
 #include <QPainter>
+#include <memory>
 
 #include <benchmark/benchmark.h>
 
@@ -76,10 +78,19 @@ struct Chat
     }
 };
 
+// Created on first use and destroyed by main() while the QApplication still exists: a static
+// QListView would outlive it and crash at exit.
+std::unique_ptr<Chat> &chatInstance()
+{
+    static std::unique_ptr<Chat> instance;
+    return instance;
+}
+
 Chat &chat()
 {
-    static Chat instance;
-    return instance;
+    if (!chatInstance())
+        chatInstance() = std::make_unique<Chat>();
+    return *chatInstance();
 }
 
 // The whole viewport, as a scroll repaints it: background, 40 rows, text, thumbs and stars.
@@ -164,5 +175,6 @@ int main(int argc, char **argv)
         return 1;
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
+    chatInstance().reset();
     return 0;
 }

@@ -11,7 +11,9 @@ endfunction()
 
 run(${CMAKE_COMMAND} --install ${BUILD_DIR} --prefix ${prefix})
 run(${CMAKE_COMMAND} -S ${CONSUMER_DIR} -B ${WORK_DIR}/consumer -G Ninja
-    -DCMAKE_PREFIX_PATH=${prefix} -DWITH_WIDGETS=${WITH_WIDGETS})
+    -DCMAKE_PREFIX_PATH=${prefix} -DWITH_WIDGETS=${WITH_WIDGETS}
+    # A sanitizer build's libraries need the consumer built with the same runtime.
+    "-DCMAKE_CXX_FLAGS=${CONSUMER_CXX_FLAGS}")
 run(${CMAKE_COMMAND} --build ${WORK_DIR}/consumer)
 run(${WORK_DIR}/consumer/consumer)
 message(STATUS "consumer built and ran against ${prefix}")
