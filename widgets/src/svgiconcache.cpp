@@ -5,8 +5,8 @@
 #include <QCache>
 #include <QGuiApplication>
 #include <QImage>
-#include <QPalette>
 #include <QPainter>
+#include <QPalette>
 #include <QSvgRenderer>
 
 #include <array>
