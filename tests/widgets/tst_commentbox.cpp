@@ -184,23 +184,7 @@ private Q_SLOTS:
         QCOMPARE(edited.count(), 0);
     }
 
-    void screenshots_data()
-    {
-        QTest::addColumn<qreal>("dpr");
-        QTest::addColumn<Qt::LayoutDirection>("direction");
-        QTest::addColumn<bool>("dark");
-        for (qreal dpr : { 1.0, 2.0 }) {
-            for (auto direction : { Qt::LeftToRight, Qt::RightToLeft }) {
-                for (bool dark : { false, true }) {
-                    QTest::newRow(qPrintable(QStringLiteral("comment-%1x-%2-%3")
-                                                 .arg(dpr)
-                                                 .arg(direction == Qt::LeftToRight ? "ltr" : "rtl")
-                                                 .arg(dark ? "dark" : "light")))
-                        << dpr << direction << dark;
-                }
-            }
-        }
-    }
+    void screenshots_data() { TestHelpers::addScreenshotRows("comment"); }
     void screenshots()
     {
         QFETCH(qreal, dpr);

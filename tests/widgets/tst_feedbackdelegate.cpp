@@ -258,23 +258,7 @@ private Q_SLOTS:
         QCOMPARE(SvgIconCache::count(), rendered); // already there, at 2x
     }
 
-    void screenshots_data()
-    {
-        QTest::addColumn<qreal>("dpr");
-        QTest::addColumn<Qt::LayoutDirection>("direction");
-        QTest::addColumn<bool>("dark");
-        for (qreal dpr : { 1.0, 2.0 }) {
-            for (auto direction : { Qt::LeftToRight, Qt::RightToLeft }) {
-                for (bool dark : { false, true }) {
-                    QTest::newRow(qPrintable(QStringLiteral("delegate-%1x-%2-%3")
-                                                 .arg(dpr)
-                                                 .arg(direction == Qt::LeftToRight ? "ltr" : "rtl")
-                                                 .arg(dark ? "dark" : "light")))
-                        << dpr << direction << dark;
-                }
-            }
-        }
-    }
+    void screenshots_data() { TestHelpers::addScreenshotRows("delegate"); }
     void screenshots()
     {
         QFETCH(qreal, dpr);

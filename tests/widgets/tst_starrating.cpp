@@ -194,23 +194,7 @@ private Q_SLOTS:
         QVERIFY(TestHelpers::pixelsNear(image, stars.rect(), QColor(200, 0, 0)) > 300);
     }
 
-    void screenshots_data()
-    {
-        QTest::addColumn<qreal>("dpr");
-        QTest::addColumn<Qt::LayoutDirection>("direction");
-        QTest::addColumn<bool>("dark");
-        for (qreal dpr : { 1.0, 2.0 }) {
-            for (auto direction : { Qt::LeftToRight, Qt::RightToLeft }) {
-                for (bool dark : { false, true }) {
-                    QTest::newRow(qPrintable(QStringLiteral("stars-%1x-%2-%3")
-                                                 .arg(dpr)
-                                                 .arg(direction == Qt::LeftToRight ? "ltr" : "rtl")
-                                                 .arg(dark ? "dark" : "light")))
-                        << dpr << direction << dark;
-                }
-            }
-        }
-    }
+    void screenshots_data() { TestHelpers::addScreenshotRows("stars"); }
     void screenshots()
     {
         QFETCH(qreal, dpr);

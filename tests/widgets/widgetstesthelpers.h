@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QImage>
 #include <QPalette>
+#include <QTest>
 #include <QWidget>
 
 namespace TestHelpers {
@@ -72,6 +73,29 @@ inline int pixelsNear(const QImage &image, const QRect &logicalRect, const QColo
         }
     }
     return count;
+}
+
+/*!
+ * The rows every screenshot test renders: device pixel ratio 1 and 2, left to right and right
+ * to left, light and dark, named "<prefix>-<dpr>x-<ltr|rtl>-<light|dark>".
+ */
+inline void addScreenshotRows(const char *prefix)
+{
+    QTest::addColumn<qreal>("dpr");
+    QTest::addColumn<Qt::LayoutDirection>("direction");
+    QTest::addColumn<bool>("dark");
+    for (qreal dpr : { 1.0, 2.0 }) {
+        for (auto direction : { Qt::LeftToRight, Qt::RightToLeft }) {
+            for (bool dark : { false, true }) {
+                QTest::newRow(qPrintable(QStringLiteral("%1-%2x-%3-%4")
+                                             .arg(QLatin1String(prefix))
+                                             .arg(dpr)
+                                             .arg(direction == Qt::LeftToRight ? "ltr" : "rtl")
+                                             .arg(dark ? "dark" : "light")))
+                    << dpr << direction << dark;
+            }
+        }
+    }
 }
 
 } // namespace TestHelpers
