@@ -27,6 +27,6 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # ccache (when present) shares compiled objects between clones of this repository.
-export CCACHE_BASEDIR="$PWD"
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
 cmake --preset default >/dev/null
 cmake --build --preset default

@@ -5,7 +5,7 @@
 #   build-fuzz/bin/fuzz_feedback -max_total_time=3600 build-fuzz/corpus-feedback tests/fuzz/corpus/feedback
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export CCACHE_BASEDIR="$PWD"
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
 # Qt's own libraries are not instrumented; leaks inside them (fontconfig, OpenSSL) are theirs.
 export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
