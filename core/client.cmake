@@ -8,13 +8,19 @@ target_sources(FeedbackKitCore PRIVATE
     src/clientdelivery.cpp
     src/clientoutbox.cpp
     src/clientretry.cpp
+    src/httpconnection.cpp
+    src/httpresponseparser.cpp
     src/outboxfile.cpp
     src/outboxstore.cpp
     src/outboxstoreops.cpp
     src/outboxwriter.cpp
+    src/qnamtransport.cpp
     src/retrypolicy.cpp
+    src/sockettransport.cpp
     src/wire.cpp
 )
+set_property(SOURCE src/sockettransport.cpp APPEND PROPERTY
+    COMPILE_DEFINITIONS FEEDBACKKIT_VERSION_STRING="${PROJECT_VERSION}")
 target_link_libraries(FeedbackKitCore PUBLIC Qt6::Network PRIVATE Qt6::Sql)
 
 file(CONFIGURE OUTPUT ${CMAKE_BINARY_DIR}/include/FeedbackKit/Client CONTENT "#include \"client.h\"\n")

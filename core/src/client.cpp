@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QNetworkAccessManager>
 #include <QStandardPaths>
 
 namespace FeedbackKit {
@@ -47,7 +46,7 @@ void Client::setConfig(const ClientConfig &config)
 
 void Client::setNetworkAccessManager(QNetworkAccessManager *manager)
 {
-    d->injectedNetwork = manager;
+    d->setNetworkAccessManager(manager);
 }
 
 bool Client::enrich(const Target &target, const Feedback &patch, Channel channel, QString *error)

@@ -4,6 +4,7 @@
 // outbox writer, which owns its own thread and is only reached through its queue.
 
 #include "client.h"
+#include "httptransport_p.h"
 #include "outboxtypes_p.h"
 #include "outboxwriter_p.h"
 #include "retrypolicy_p.h"
@@ -17,11 +18,10 @@
 
 #include <deque>
 
-QT_BEGIN_NAMESPACE
-class QNetworkReply;
-QT_END_NAMESPACE
-
 namespace FeedbackKit {
+
+class QnamTransport;
+class SocketTransport;
 
 /*! Something not yet delivered: the newest version, and where its delivery stands. */
 struct PendingItem
@@ -63,19 +63,21 @@ public:
     bool blockedByCreation(const ItemKey &key, PendingItem &item);
     void releaseBlocked(const QString &eventId);
     void send(const ItemKey &key, PendingItem &item);
-    void onFinished(QNetworkReply *reply, const ItemKey &key, quint64 version);
+    void onFinished(const HttpAnswer &answer, const ItemKey &key, quint64 version);
     void onDelivered(const ItemKey &key, PendingItem &item, quint64 version);
-    void onRetryable(const ItemKey &key, PendingItem &item, QNetworkReply *reply);
+    void onRetryable(const ItemKey &key, PendingItem &item, const HttpAnswer &answer);
     void onQuarantined(const ItemKey &key, PendingItem &item, quint64 version,
                        const QString &answer);
     void retryLater(const ItemKey &key, std::chrono::milliseconds delay);
     void onRetryTimer();
     void armRetryTimer();
-    void onNoAnswer(const ItemKey &key, PendingItem &item, QNetworkReply *reply);
+    void onNoAnswer(const ItemKey &key, PendingItem &item, const HttpAnswer &answer);
     bool holdingOffline() const;
     void setPaused(bool paused, const QString &reason);
     void applyConfig(const ClientConfig &config);
-    QNetworkAccessManager *network();
+    /*! The injected QNetworkAccessManager while it lives, else the built-in connections. */
+    HttpTransport *transport();
+    void setNetworkAccessManager(QNetworkAccessManager *manager);
     void abortInFlight();
 
     Client *const q;
@@ -88,7 +90,7 @@ public:
     std::deque<ItemKey> ready;
     QMultiMap<qint64, ItemKey> waiting; ///< Backoff: due time (clock ms) → item.
     QHash<QString, QList<ItemKey>> blocked; ///< Creation event ID → items waiting for it.
-    QHash<QNetworkReply *, ItemKey> inFlight;
+    int inFlight = 0; ///< Requests sent and not yet answered.
     /*! The newest durable version of every feedback item seen (restored ones included). */
     QHash<ItemKey, quint64> durableVersions;
     /*! Children of the client (named, so tests can check that an idle client has none running). */
@@ -97,8 +99,8 @@ public:
     /*! Failures in a row without any HTTP answer: the network or the server is down. */
     int offlineAttempts = 0;
     QElapsedTimer clock;
-    QPointer<QNetworkAccessManager> injectedNetwork;
-    std::unique_ptr<QNetworkAccessManager> ownNetwork;
+    std::unique_ptr<SocketTransport> sockets;
+    std::unique_ptr<QnamTransport> injectedNetwork;
     std::unique_ptr<OutboxWriter> writer;
     QString outboxPath;
     QString outboxError;

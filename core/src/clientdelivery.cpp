@@ -3,25 +3,30 @@
 
 #include "client_p.h"
 #include "clientlog_p.h"
+#include "qnamtransport_p.h"
+#include "sockettransport_p.h"
 #include "wire_p.h"
-
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 
 namespace FeedbackKit {
 
-namespace {
-// Enough of an error answer to tell what the server objected to.
-constexpr qint64 maxAnswerBytes = 4096;
-} // namespace
-
-QNetworkAccessManager *ClientPrivate::network()
+HttpTransport *ClientPrivate::transport()
 {
-    if (injectedNetwork)
-        return injectedNetwork.data();
-    if (!ownNetwork)
-        ownNetwork = std::make_unique<QNetworkAccessManager>();
-    return ownNetwork.get();
+    if (injectedNetwork && injectedNetwork->hasManager())
+        return injectedNetwork.get();
+    if (!sockets) {
+        sockets = std::make_unique<SocketTransport>();
+        sockets->setConfig(config);
+    }
+    return sockets.get();
+}
+
+void ClientPrivate::setNetworkAccessManager(QNetworkAccessManager *manager)
+{
+    if (!injectedNetwork) {
+        injectedNetwork = std::make_unique<QnamTransport>();
+        injectedNetwork->setConfig(config);
+    }
+    injectedNetwork->setManager(manager);
 }
 
 void ClientPrivate::requestSend()
@@ -45,7 +50,7 @@ void ClientPrivate::sendReady()
         return; // the offline timer calls again
     // While the link seems down, one probe at a time; any HTTP answer lifts that.
     const int limit = offlineAttempts > 0 ? 1 : config.maxInFlight;
-    while (!paused && !shuttingDown && inFlight.size() < limit && !ready.empty()) {
+    while (!paused && !shuttingDown && inFlight < limit && !ready.empty()) {
         const ItemKey key = ready.front();
         ready.pop_front();
         auto it = pending.find(key);
@@ -90,38 +95,36 @@ void ClientPrivate::releaseBlocked(const QString &eventId)
 
 void ClientPrivate::send(const ItemKey &key, PendingItem &item)
 {
-    const QNetworkRequest request = makeRequest(config, pathOf(item.kind));
     const QByteArray body = isFeedbackKind(item.kind)
         ? updateEventBody(key.eventId, channelOf(item.kind), item.state.toJson())
         : item.payload;
-    QNetworkReply *reply = isFeedbackKind(item.kind) ? network()->put(request, body)
-                                                     : network()->post(request, body);
     const quint64 version = item.version;
     item.sentVersion = version;
     ++stats.requests;
     if (item.attempts > 0)
         ++stats.resends;
-    inFlight.insert(reply, key);
-    QObject::connect(reply, &QNetworkReply::finished, q,
-                     [this, reply, key, version] { onFinished(reply, key, version); });
+    ++inFlight;
+    transport()->send(methodOf(item.kind), pathOf(item.kind), body,
+                      [this, key, version](const HttpAnswer &answer) {
+                          onFinished(answer, key, version);
+                      });
 }
 
-void ClientPrivate::onFinished(QNetworkReply *reply, const ItemKey &key, quint64 version)
+void ClientPrivate::onFinished(const HttpAnswer &answer, const ItemKey &key, quint64 version)
 {
-    reply->deleteLater();
-    inFlight.remove(reply);
+    --inFlight;
     if (shuttingDown)
         return;
     auto it = pending.find(key);
     if (it == pending.end())
         return sendReady();
     it->sentVersion = 0;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const int status = answer.status;
     if (status != 0)
         offlineAttempts = 0; // the server answered: the link works
-    const Outcome outcome = classifyAnswer(status, reply->error());
+    const Outcome outcome = classifyAnswer(status, answer.refusedRedirect);
     if (outcome == Outcome::Retry && status == 0) {
-        onNoAnswer(key, *it, reply);
+        onNoAnswer(key, *it, answer);
         return sendReady();
     }
     switch (outcome) {
@@ -129,7 +132,7 @@ void ClientPrivate::onFinished(QNetworkReply *reply, const ItemKey &key, quint64
         onDelivered(key, *it, version);
         break;
     case Outcome::Retry:
-        onRetryable(key, *it, reply);
+        onRetryable(key, *it, answer);
         break;
     case Outcome::Pause:
         // Not the item's fault: it goes back to the head of the queue, nothing is dropped.
@@ -138,11 +141,10 @@ void ClientPrivate::onFinished(QNetworkReply *reply, const ItemKey &key, quint64
         setPaused(true, QStringLiteral("the server refused the API key (HTTP %1)").arg(status));
         break;
     case Outcome::Quarantine: {
-        const QString answer = status ? QStringLiteral("HTTP %1: %2")
-                                            .arg(status)
-                                            .arg(QString::fromUtf8(reply->read(maxAnswerBytes)))
-                                      : reply->errorString();
-        onQuarantined(key, *it, version, scrubbed(answer, config.apiKey));
+        const QString said = status
+            ? QStringLiteral("HTTP %1: %2").arg(status).arg(QString::fromUtf8(answer.body))
+            : answer.error;
+        onQuarantined(key, *it, version, scrubbed(said, config.apiKey));
         break;
     }
     }
@@ -166,16 +168,15 @@ void ClientPrivate::onDelivered(const ItemKey &key, PendingItem &item, quint64 v
         Q_EMIT q->delivered(target, version);
 }
 
-void ClientPrivate::onRetryable(const ItemKey &key, PendingItem &item, QNetworkReply *reply)
+void ClientPrivate::onRetryable(const ItemKey &key, PendingItem &item, const HttpAnswer &answer)
 {
     ++stats.retryableFailures;
     ++item.attempts;
     std::chrono::milliseconds delay = retry.backoff(item.attempts);
-    const QByteArray retryAfter = reply->rawHeader(QByteArrayLiteral("Retry-After"));
-    if (const auto asked = retry.retryAfter(retryAfter, QDateTime::currentDateTimeUtc()))
+    if (const auto asked = retry.retryAfter(answer.retryAfter, QDateTime::currentDateTimeUtc()))
         delay = *asked;
     qCDebug(lcClient) << "retrying" << item.target.toString() << "in" << delay.count()
-                      << "ms:" << scrubbed(reply->errorString(), config.apiKey);
+                      << "ms: HTTP" << answer.status;
     item.scheduled = true;
     retryLater(key, delay);
 }

@@ -2,8 +2,9 @@
 
 #include "client_p.h"
 #include "clientlog_p.h"
+#include "qnamtransport_p.h"
+#include "sockettransport_p.h"
 
-#include <QNetworkAccessManager>
 #include <QStandardPaths>
 
 namespace FeedbackKit {

@@ -2,9 +2,9 @@
 
 #include "client_p.h"
 #include "clientlog_p.h"
+#include "qnamtransport_p.h"
+#include "sockettransport_p.h"
 #include "wire_p.h"
-
-#include <QNetworkReply>
 
 namespace FeedbackKit {
 
@@ -26,7 +26,7 @@ void ClientPrivate::armRetryTimer()
     retryTimer->start(int(qBound<qint64>(0, due, qint64(INT_MAX))));
 }
 
-void ClientPrivate::onNoAnswer(const ItemKey &key, PendingItem &item, QNetworkReply *reply)
+void ClientPrivate::onNoAnswer(const ItemKey &key, PendingItem &item, const HttpAnswer &answer)
 {
     // No HTTP answer at all (refused, reset, unreachable, timeout): the whole link is likely
     // down, not this item. Hold every send for one backoff, then probe with a single request;
@@ -41,7 +41,7 @@ void ClientPrivate::onNoAnswer(const ItemKey &key, PendingItem &item, QNetworkRe
     const std::chrono::milliseconds delay = retry.backoff(offlineAttempts);
     offlineTimer->start(int(qMin<qint64>(delay.count(), INT_MAX)));
     qCDebug(lcClient) << "no answer, holding delivery for" << delay.count()
-                      << "ms:" << scrubbed(reply->errorString(), config.apiKey);
+                      << "ms:" << scrubbed(answer.error, config.apiKey);
 }
 
 bool ClientPrivate::holdingOffline() const
@@ -90,6 +90,10 @@ void ClientPrivate::applyConfig(const ClientConfig &newConfig)
     config = newConfig;
     config.outboxPath = path; // the outbox stays where it was opened
     retry = RetryPolicy(config);
+    if (sockets)
+        sockets->setConfig(config);
+    if (injectedNetwork)
+        injectedNetwork->setConfig(config);
     const QString problem = config.deliveryProblem();
     setPaused(!problem.isEmpty(), problem);
 }
@@ -97,10 +101,11 @@ void ClientPrivate::applyConfig(const ClientConfig &newConfig)
 void ClientPrivate::abortInFlight()
 {
     shuttingDown = true;
-    const QList<QNetworkReply *> replies = inFlight.keys();
-    for (QNetworkReply *reply : replies)
-        reply->abort();
-    inFlight.clear();
+    if (sockets)
+        sockets->abortAll();
+    if (injectedNetwork)
+        injectedNetwork->abortAll();
+    inFlight = 0;
 }
 
 } // namespace FeedbackKit

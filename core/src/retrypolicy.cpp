@@ -7,7 +7,7 @@ namespace FeedbackKit {
 
 using std::chrono::milliseconds;
 
-Outcome classifyAnswer(int httpStatus, QNetworkReply::NetworkError error)
+Outcome classifyAnswer(int httpStatus, bool refusedRedirect)
 {
     if (httpStatus >= 200 && httpStatus < 300)
         return Outcome::Delivered;
@@ -19,10 +19,7 @@ Outcome classifyAnswer(int httpStatus, QNetworkReply::NetworkError error)
         return Outcome::Quarantine;
     // No HTTP answer. A redirect we refused (another origin) will not change by retrying;
     // everything else (refused, reset, timeout, DNS, TLS handshake) may.
-    if (error == QNetworkReply::InsecureRedirectError
-        || error == QNetworkReply::TooManyRedirectsError)
-        return Outcome::Quarantine;
-    return Outcome::Retry;
+    return refusedRedirect ? Outcome::Quarantine : Outcome::Retry;
 }
 
 RetryPolicy::RetryPolicy(const ClientConfig &config)

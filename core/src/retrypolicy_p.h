@@ -6,7 +6,6 @@
 
 #include <QByteArrayView>
 #include <QDateTime>
-#include <QNetworkReply>
 
 #include <chrono>
 #include <optional>
@@ -22,8 +21,11 @@ enum class Outcome {
     Quarantine, ///< Any other answer: the server will never take this state.
 };
 
-/*! \a httpStatus 0 when no HTTP answer came back (then \a error says why). */
-Outcome classifyAnswer(int httpStatus, QNetworkReply::NetworkError error);
+/*!
+ * \a httpStatus 0 when no HTTP answer came back; \a refusedRedirect when that is because the
+ * server redirected to another origin (or in a loop).
+ */
+Outcome classifyAnswer(int httpStatus, bool refusedRedirect);
 
 class RetryPolicy
 {
