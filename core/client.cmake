@@ -1,5 +1,7 @@
 # The delivery client: durable outbox (SQLite, writer thread) and HTTP delivery.
 find_package(Qt6 6.4 REQUIRED COMPONENTS Network Sql)
+# The outbox's hot statements use SQLite's API on Qt's own connection (outboxstatements_p.h).
+find_package(SQLite3 REQUIRED)
 
 target_sources(FeedbackKitCore PRIVATE
     src/client.cpp
@@ -11,6 +13,7 @@ target_sources(FeedbackKitCore PRIVATE
     src/httpconnection.cpp
     src/httpresponseparser.cpp
     src/outboxfile.cpp
+    src/outboxstatements.cpp
     src/outboxstore.cpp
     src/outboxstoreops.cpp
     src/outboxwriter.cpp
@@ -21,7 +24,7 @@ target_sources(FeedbackKitCore PRIVATE
 )
 set_property(SOURCE src/sockettransport.cpp APPEND PROPERTY
     COMPILE_DEFINITIONS FEEDBACKKIT_VERSION_STRING="${PROJECT_VERSION}")
-target_link_libraries(FeedbackKitCore PUBLIC Qt6::Network PRIVATE Qt6::Sql)
+target_link_libraries(FeedbackKitCore PUBLIC Qt6::Network PRIVATE Qt6::Sql SQLite::SQLite3)
 
 file(CONFIGURE OUTPUT ${CMAKE_BINARY_DIR}/include/FeedbackKit/Client CONTENT "#include \"client.h\"\n")
 install(FILES ${CMAKE_BINARY_DIR}/include/FeedbackKit/Client ${CMAKE_CURRENT_SOURCE_DIR}/src/client.h

@@ -17,100 +17,68 @@ constexpr int statusPending = int(OutboxEntry::Status::Pending);
 constexpr int statusDelivered = int(OutboxEntry::Status::Delivered);
 constexpr int statusQuarantined = int(OutboxEntry::Status::Quarantined);
 
-// The version guard makes a late or repeated write harmless: an older state never replaces a
-// newer one, and a delivery or quarantine only applies to the version it was about.
-const char upsertSql[]
-    = "INSERT INTO items (event_id, kind, target_kind, session_id, payload,"
-      " version, status, answer, updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, NULL, ?)"
-      " ON CONFLICT (event_id, kind) DO UPDATE SET payload = excluded.payload,"
-      " version = excluded.version, status = 0, answer = NULL,"
-      " updated_at = excluded.updated_at WHERE excluded.version > items.version";
-const char deliveredSql[] = "UPDATE items SET status = 1, updated_at = ?"
-                            " WHERE event_id = ? AND kind = ? AND version <= ? AND status = 0";
-const char quarantineSql[] = "UPDATE items SET status = 2, answer = ?, updated_at = ?"
-                             " WHERE event_id = ? AND kind = ? AND version = ?";
-const char retrySql[] = "UPDATE items SET status = 0, answer = NULL, updated_at = ?"
-                        " WHERE event_id = ? AND kind = ? AND status = 2";
-
 // An event target may not know its session; the column holds "" rather than NULL then.
-QString sessionOf(const Target &target)
+QByteArray sessionOf(const Target &target)
 {
-    return target.sessionId().isNull() ? QStringLiteral("") : target.sessionId();
+    return target.sessionId().toUtf8();
 }
 
-bool run(QSqlQuery &query, std::initializer_list<QVariant> values, QString *error, bool *full)
+bool applyOp(OutboxStatements &s, const WriteOp &op, qint64 now)
 {
-    int i = 0;
-    for (const QVariant &value : values)
-        query.bindValue(i++, value);
-    if (query.exec())
-        return true;
-    *error = query.lastError().text();
-    if (full && query.lastError().nativeErrorCode() == QLatin1String("13"))
-        *full = true;
-    return false;
-}
-
-bool applyOp(OutboxStatements &s, const WriteOp &op, qint64 now, QString *error, bool *full)
-{
-    const QString &id = op.key.eventId;
-    const int kind = int(op.key.kind);
+    const QByteArray id = op.key.eventId.toUtf8();
+    const qint64 kind = qint64(op.key.kind);
     const auto version = qint64(op.version);
     switch (op.type) {
-    case WriteOp::Type::Upsert:
-        return run(
-            s.upsert,
-            { id, kind, int(op.target.kind()), sessionOf(op.target), payloadOf(op), version, now },
-            error, full);
+    case WriteOp::Type::Upsert: {
+        const QByteArray session = sessionOf(op.target);
+        const QByteArray payload = payloadOf(op);
+        return s.upsert.bind(id)
+            .bind(kind)
+            .bind(qint64(op.target.kind()))
+            .bind(session)
+            .bind(payload, true)
+            .bind(version)
+            .bind(now)
+            .step();
+    }
     case WriteOp::Type::Delivered:
-        return run(s.delivered, { now, id, kind, version }, error, full);
-    case WriteOp::Type::Quarantine:
-        return run(s.quarantine, { op.answer, now, id, kind, version }, error, full);
+        return s.delivered.bind(now).bind(id).bind(kind).bind(version).step();
+    case WriteOp::Type::Quarantine: {
+        const QByteArray answer = op.answer.toUtf8();
+        return s.quarantine.bind(answer).bind(now).bind(id).bind(kind).bind(version).step();
+    }
     case WriteOp::Type::Retry:
-        return run(s.retry, { now, id, kind }, error, full);
+        return s.retry.bind(now).bind(id).bind(kind).step();
     }
     return true;
 }
 } // namespace
 
-OutboxStatements::OutboxStatements(const QSqlDatabase &db)
-    : upsert(db)
-    , delivered(db)
-    , quarantine(db)
-    , retry(db)
-{
-    upsert.prepare(QString::fromLatin1(upsertSql));
-    delivered.prepare(QString::fromLatin1(deliveredSql));
-    quarantine.prepare(QString::fromLatin1(quarantineSql));
-    retry.prepare(QString::fromLatin1(retrySql));
-}
-
 QString OutboxStore::apply(const QList<WriteOp> &ops, bool *full)
 {
     if (full)
         *full = false;
-    if (!m_db.transaction())
-        return m_db.lastError().text();
-    if (!m_statements)
-        m_statements = std::make_unique<OutboxStatements>(m_db);
-    OutboxStatements &statements = *m_statements;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QString error;
-    for (const WriteOp &op : ops) {
-        if (!applyOp(statements, op, now, &error, full)) {
-            m_statements.reset(); // prepared afresh next time, as before caching
-            m_db.rollback();
-            return error;
+    if (!m_statements) {
+        m_statements = std::make_unique<OutboxStatements>(OutboxStatements::handleOf(m_db));
+        if (!m_statements->isValid()) {
+            m_statements.reset();
+            return QStringLiteral("cannot prepare the outbox statements");
         }
     }
-    if (!m_db.commit()) {
-        error = m_db.lastError().text();
-        if (full && m_db.lastError().nativeErrorCode() == QLatin1String("13"))
-            *full = true;
-        m_db.rollback();
-        return error;
-    }
-    return {};
+    OutboxStatements &statements = *m_statements;
+    if (!statements.exec("BEGIN"))
+        return statements.errorText();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    bool ok = true;
+    for (auto op = ops.cbegin(); ok && op != ops.cend(); ++op)
+        ok = applyOp(statements, *op, now);
+    if (ok && statements.exec("COMMIT"))
+        return {};
+    const QString error = statements.errorText();
+    if (full)
+        *full = statements.isFull();
+    statements.exec("ROLLBACK");
+    return error;
 }
 
 void OutboxStore::pruneDelivered(int keep)

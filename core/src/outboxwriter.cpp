@@ -140,7 +140,8 @@ void OutboxWriter::commit(OutboxStore &store, QList<WriteOp> batch)
     if (!result.error.isEmpty())
         qCWarning(lcOutbox) << "group commit failed:" << result.error;
     m_deliveredSincePrune += delivered;
-    if (m_deliveredSincePrune > m_keepDelivered / 10 + 100) {
+    // Pruning sorts every delivered row: it waits until half as many again have gathered.
+    if (m_deliveredSincePrune > m_keepDelivered / 2 + 100) {
         store.pruneDelivered(m_keepDelivered);
         m_deliveredSincePrune = 0;
     }
