@@ -31,8 +31,7 @@ struct PendingItem
     quint64 version = 0; ///< Newest accepted version.
     quint64 durableVersion = 0; ///< Newest version on disk.
     quint64 sentVersion = 0; ///< Version in flight; 0 when none is.
-    Feedback state; ///< Feedback kinds: the whole state to send.
-    QByteArray payload; ///< Creation kinds: the request body.
+    QByteArray payload; ///< Creation kinds: the request body. (Feedback state: in `states`.)
     int attempts = 0; ///< Failed attempts since the last success.
     bool scheduled = false; ///< In the ready queue, waiting on backoff, or blocked.
 };
@@ -55,7 +54,10 @@ public:
                        QString *error);
     bool refuseWhenFull(bool alreadyPending, QString *error) const;
     void schedule(const ItemKey &key, PendingItem &item);
+    /*! Adds \a key to `pending` if it is not there; true if it was added. */
+    bool addPending(const ItemKey &key, const PendingItem &item);
     void removePending(const ItemKey &key);
+    QByteArray requestBody(const ItemKey &key, const PendingItem &item) const;
 
     // Delivery (clientdelivery.cpp)
     void requestSend();
@@ -90,6 +92,8 @@ public:
     std::deque<ItemKey> ready;
     QMultiMap<qint64, ItemKey> waiting; ///< Backoff: due time (clock ms) → item.
     QHash<QString, QList<ItemKey>> blocked; ///< Creation event ID → items waiting for it.
+    /*! Creation items (session starts, events) in `pending`: none, and feedback never waits. */
+    int pendingCreations = 0;
     int inFlight = 0; ///< Requests sent and not yet answered.
     /*! The newest durable version of every feedback item seen (restored ones included). */
     QHash<ItemKey, quint64> durableVersions;

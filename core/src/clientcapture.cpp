@@ -70,7 +70,6 @@ bool ClientPrivate::capture(const Target &target, const Feedback &patch, Channel
     }
     PendingItem &item = *it;
     item.version = entry.version;
-    item.state = entry.state;
     writer->enqueue({ WriteOp::Type::Upsert, key, target, entry.state, {}, entry.version, {} });
     schedule(key, item);
     // Signals last: a slot may call back into the client and invalidate `item`.
@@ -85,9 +84,9 @@ bool ClientPrivate::capture(const Target &target, const Feedback &patch, Channel
 bool ClientPrivate::queueCreation(const ItemKey &key, const Target &target, const QByteArray &body,
                                   QString *error)
 {
-    const bool added = !pending.contains(key);
-    if (refuseWhenFull(!added, error))
+    if (refuseWhenFull(pending.contains(key), error))
         return false;
+    const bool added = addPending(key, PendingItem());
     PendingItem &item = pending[key];
     item.target = target;
     item.kind = key.kind;
@@ -113,10 +112,21 @@ void ClientPrivate::schedule(const ItemKey &key, PendingItem &item)
     requestSend();
 }
 
+bool ClientPrivate::addPending(const ItemKey &key, const PendingItem &item)
+{
+    if (pending.contains(key))
+        return false;
+    pending.insert(key, item);
+    pendingCreations += !isFeedbackKind(key.kind);
+    return true;
+}
+
 void ClientPrivate::removePending(const ItemKey &key)
 {
-    if (pending.remove(key))
-        Q_EMIT q->pendingCountChanged(int(pending.size()));
+    if (!pending.remove(key))
+        return;
+    pendingCreations -= !isFeedbackKind(key.kind);
+    Q_EMIT q->pendingCountChanged(int(pending.size()));
 }
 
 } // namespace FeedbackKit

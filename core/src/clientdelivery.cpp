@@ -66,6 +66,8 @@ bool ClientPrivate::blockedByCreation(const ItemKey &key, PendingItem &item)
 {
     // Feedback on an event (or session) this client creates waits for the creation; an event
     // waits for its session's start.
+    if (pendingCreations == 0)
+        return false;
     QString creation;
     if (isFeedbackKind(key.kind)
         && (pending.contains({ key.eventId, ItemKind::LogEvent })
@@ -95,9 +97,7 @@ void ClientPrivate::releaseBlocked(const QString &eventId)
 
 void ClientPrivate::send(const ItemKey &key, PendingItem &item)
 {
-    const QByteArray body = isFeedbackKind(item.kind)
-        ? updateEventBody(key.eventId, channelOf(item.kind), item.state.toJson())
-        : item.payload;
+    const QByteArray body = requestBody(key, item);
     const quint64 version = item.version;
     item.sentVersion = version;
     ++stats.requests;
@@ -108,6 +108,15 @@ void ClientPrivate::send(const ItemKey &key, PendingItem &item)
                       [this, key, version](const HttpAnswer &answer) {
                           onFinished(answer, key, version);
                       });
+}
+
+QByteArray ClientPrivate::requestBody(const ItemKey &key, const PendingItem &item) const
+{
+    if (!isFeedbackKind(item.kind))
+        return item.payload;
+    // The newest state: the item's version is the store's, since both move at each capture.
+    const Channel channel = channelOf(item.kind);
+    return updateEventBody(key.eventId, channel, states.state(item.target, channel).toJson());
 }
 
 void ClientPrivate::onFinished(const HttpAnswer &answer, const ItemKey &key, quint64 version)

@@ -80,14 +80,12 @@ void ClientPrivate::restore(const QList<OutboxRecord> &records)
         item.target = record.target;
         item.kind = record.key.kind;
         item.version = item.durableVersion = record.version;
-        item.state = states.state(record.target, channelOf(record.key.kind));
-        item.payload = record.payload;
+        item.payload = isFeedbackKind(record.key.kind) ? QByteArray() : record.payload;
         if (record.status == OutboxEntry::Status::Quarantined) {
             quarantined.insert(record.key, item);
         } else {
-            PendingItem &queued = pending[record.key];
-            queued = item;
-            schedule(record.key, queued);
+            addPending(record.key, item); // keys are unique in the outbox
+            schedule(record.key, pending[record.key]);
         }
     }
     qCDebug(lcOutbox) << "restored" << pending.size() << "pending and" << quarantined.size()
@@ -121,7 +119,7 @@ void ClientPrivate::onCommitted(const OutboxWriter::Commit &commit)
                 writer->enqueue({ WriteOp::Type::Upsert,
                                   it.key(),
                                   it->target,
-                                  it->state,
+                                  states.state(it->target, channelOf(it->kind)),
                                   it->payload,
                                   it->version,
                                   {} });
@@ -146,13 +144,12 @@ void Client::retryQuarantined()
         const ItemKey &key = it.key();
         if (d->writer)
             d->writer->enqueue({ WriteOp::Type::Retry, key, it->target, {}, {}, it->version, {} });
-        if (d->pending.contains(key))
+        PendingItem retried = *it;
+        retried.attempts = 0;
+        retried.scheduled = false;
+        if (!d->addPending(key, retried))
             continue; // a newer state is already on its way
-        PendingItem &item = d->pending[key];
-        item = *it;
-        item.attempts = 0;
-        item.scheduled = false;
-        d->schedule(key, item);
+        d->schedule(key, d->pending[key]);
     }
     Q_EMIT quarantinedCountChanged(0);
     Q_EMIT pendingCountChanged(pendingCount());

@@ -37,7 +37,7 @@ public:
      * on failure the transaction is rolled back and \a full says whether the cap (or the disk)
      * was the reason.
      */
-    QString apply(const QList<WriteOp> &ops, bool *full = nullptr);
+    QString apply(const WriteBatch &batch, bool *full = nullptr);
     /*! Deletes delivered rows beyond the \a keep most recent ones. */
     void pruneDelivered(int keep);
 
@@ -47,7 +47,6 @@ public:
 
 private:
     bool exec(const QString &sql, QString *error = nullptr) const;
-    bool applyOne(const WriteOp &op, QString *error);
 
     QSqlDatabase m_db;
     /*! Prepared on the first apply(); dropped before the database closes. */

@@ -54,7 +54,17 @@ bool applyOp(OutboxStatements &s, const WriteOp &op, qint64 now)
 }
 } // namespace
 
-QString OutboxStore::apply(const QList<WriteOp> &ops, bool *full)
+static bool applyMark(OutboxStatements &s, const DeliveredMark &mark, qint64 now)
+{
+    const QByteArray id = mark.key.eventId.toUtf8();
+    return s.delivered.bind(now)
+        .bind(id)
+        .bind(qint64(mark.key.kind))
+        .bind(qint64(mark.version))
+        .step();
+}
+
+QString OutboxStore::apply(const WriteBatch &batch, bool *full)
 {
     if (full)
         *full = false;
@@ -70,8 +80,10 @@ QString OutboxStore::apply(const QList<WriteOp> &ops, bool *full)
         return statements.errorText();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     bool ok = true;
-    for (auto op = ops.cbegin(); ok && op != ops.cend(); ++op)
+    for (auto op = batch.ops.cbegin(); ok && op != batch.ops.cend(); ++op)
         ok = applyOp(statements, *op, now);
+    for (auto mark = batch.delivered.cbegin(); ok && mark != batch.delivered.cend(); ++mark)
+        ok = applyMark(statements, *mark, now);
     if (ok && statements.exec("COMMIT"))
         return {};
     const QString error = statements.errorText();

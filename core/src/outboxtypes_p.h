@@ -10,6 +10,9 @@
 #include <QHashFunctions>
 #include <QString>
 
+#include <deque>
+#include <vector>
+
 namespace FeedbackKit {
 
 /*! What an outbox row delivers. Feedback kinds are PUT /events; the others create. */
@@ -54,6 +57,25 @@ struct WriteOp
     QByteArray payload;
     quint64 version = 0;
     QString answer;
+};
+
+/*! A version the server confirmed: history only, so it is kept small while it waits. */
+struct DeliveredMark
+{
+    ItemKey key;
+    quint64 version = 0;
+};
+
+/*!
+ * What one group commit writes: \c ops in the order they were asked, then the delivery marks.
+ * Marks can go last because each only applies to versions up to its own, which were queued
+ * before it (a newer state queued meanwhile keeps its row pending).
+ */
+struct WriteBatch
+{
+    std::deque<WriteOp> ops; ///< A deque: a burst of captures grows it without copying it.
+    std::vector<DeliveredMark> delivered;
+    bool isEmpty() const { return ops.empty() && delivered.empty(); }
 };
 
 /*! A row read back from the outbox. */

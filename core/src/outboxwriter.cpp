@@ -35,32 +35,36 @@ void OutboxWriter::enqueue(WriteOp op)
     bool wake = false;
     {
         std::lock_guard lock(m_mutex);
-        const bool urgent = op.type != WriteOp::Type::Delivered;
-        m_urgent = m_urgent || urgent;
-        if (urgent && m_lingering) {
-            m_lingering = false;
-            wake = true;
+        if (op.type == WriteOp::Type::Delivered) {
+            m_queue.delivered.push_back({ std::move(op.key), op.version });
+        } else {
+            m_urgent = true;
+            wake = std::exchange(m_lingering, false);
+            queueWrite(std::move(op));
         }
-        // Coalesce at once: a newer state replaces the queued one, which is freed now rather
-        // than when the writer catches up (a burst of captures would otherwise keep every
-        // superseded state alive). Operations queued in between only concern older versions,
-        // which the store's version guards then ignore.
-        if (op.type == WriteOp::Type::Upsert) {
-            const auto queued = m_queuedUpserts.constFind(op.key);
-            if (queued != m_queuedUpserts.cend()) {
-                m_queue[*queued] = std::move(op);
-                return;
-            }
-            m_queuedUpserts.insert(op.key, m_queue.size());
-        }
-        m_queue.append(std::move(op));
         // Wake the thread only when it sleeps: while it commits, items just accumulate for the
         // next group commit, and the capture path makes no system call.
-        wake = wake || m_waiting;
-        m_waiting = false;
+        wake = wake || std::exchange(m_waiting, false);
     }
     if (wake)
         m_wake.notify_one();
+}
+
+void OutboxWriter::queueWrite(WriteOp op)
+{
+    // Coalesce at once: a newer state replaces the queued one, which is freed now rather than
+    // when the writer catches up (a burst of captures would otherwise keep every superseded
+    // state alive). Operations queued in between only concern older versions, which the
+    // store's version guards then ignore.
+    if (op.type == WriteOp::Type::Upsert) {
+        const auto queued = m_queuedUpserts.constFind(op.key);
+        if (queued != m_queuedUpserts.cend()) {
+            m_queue.ops[size_t(*queued)] = std::move(op);
+            return;
+        }
+        m_queuedUpserts.insert(op.key, qsizetype(m_queue.ops.size()));
+    }
+    m_queue.ops.push_back(std::move(op));
 }
 
 void OutboxWriter::stop()
@@ -92,14 +96,14 @@ void OutboxWriter::run(const QString &path, qint64 maxBytes, QList<OutboxRecord>
     if (!error.isEmpty())
         return;
     for (;;) {
-        QList<WriteOp> batch = takeBatch();
+        const WriteBatch batch = takeBatch();
         if (batch.isEmpty())
             break;
-        commit(store, std::move(batch));
+        commit(store, batch);
     }
 }
 
-QList<WriteOp> OutboxWriter::takeBatch()
+WriteBatch OutboxWriter::takeBatch()
 {
     std::unique_lock lock(m_mutex);
     while (m_queue.isEmpty() && !m_stopping) {
@@ -114,28 +118,25 @@ QList<WriteOp> OutboxWriter::takeBatch()
         m_lingering = false;
     }
     m_urgent = false;
-    QList<WriteOp> batch;
-    batch.swap(m_queue);
     m_queuedUpserts.clear();
-    return batch; // empty only when stopping with nothing left
+    return std::exchange(m_queue, {}); // empty only when stopping with nothing left
 }
 
-void OutboxWriter::commit(OutboxStore &store, QList<WriteOp> batch)
+void OutboxWriter::commit(OutboxStore &store, const WriteBatch &batch)
 {
     Commit result;
-    const QList<WriteOp> ops = std::move(batch);
-    int delivered = 0;
-    for (const WriteOp &op : ops) {
+    result.upserts.reserve(qsizetype(batch.ops.size()));
+    for (const WriteOp &op : batch.ops) {
         if (op.type == WriteOp::Type::Upsert)
             result.upserts.append({ op.key, op.target, op.version });
-        delivered += op.type == WriteOp::Type::Delivered;
     }
-    result.error = store.apply(ops, &result.full);
+    const auto delivered = int(batch.delivered.size());
+    result.error = store.apply(batch, &result.full);
     if (result.full) {
         // Delivered rows are only history: give their space to undelivered feedback.
         qCWarning(lcOutbox) << "outbox full; pruning delivered rows and retrying";
         store.pruneDelivered(0);
-        result.error = store.apply(ops, &result.full);
+        result.error = store.apply(batch, &result.full);
     }
     if (!result.error.isEmpty())
         qCWarning(lcOutbox) << "group commit failed:" << result.error;

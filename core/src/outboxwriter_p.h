@@ -56,8 +56,9 @@ public:
 
 private:
     void run(const QString &path, qint64 maxBytes, QList<OutboxRecord> *loaded);
-    QList<WriteOp> takeBatch();
-    void commit(OutboxStore &store, QList<WriteOp> batch);
+    void queueWrite(WriteOp op);
+    WriteBatch takeBatch();
+    void commit(OutboxStore &store, const WriteBatch &batch);
 
     CommitHandler m_handler;
     int m_keepDelivered;
@@ -65,8 +66,8 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::condition_variable m_started;
-    QList<WriteOp> m_queue;
-    /*! Where each queued upsert sits in m_queue, so that a newer state replaces it. */
+    WriteBatch m_queue;
+    /*! Where each queued upsert sits in m_queue.ops, so that a newer state replaces it. */
     QHash<ItemKey, qsizetype> m_queuedUpserts;
     bool m_waiting = false;
     /*! Lingering with delivery marks only: woken early by anything else that is queued. */
