@@ -124,6 +124,9 @@ bool EventStore::open(const QString &path, Durability durability, QString *error
     const bool ready = d->exec(QStringLiteral("PRAGMA journal_mode=WAL"), error)
         && d->exec(QStringLiteral("PRAGMA synchronous=") + synchronous, error)
         && d->exec(QStringLiteral("PRAGMA busy_timeout=2000"), error)
+        // The events are all in memory already (the cache above); SQLite's default 2 MB page
+        // cache made every upsert into a large file read its pages back with pread.
+        && d->exec(QStringLiteral("PRAGMA cache_size=-65536"), error)
         // Keyed by event_id alone (one b-tree to update per write); seq keeps the order in
         // which events were first stored.
         && d->exec(QStringLiteral("CREATE TABLE IF NOT EXISTS events ("
