@@ -60,7 +60,7 @@ QString itemKindName(ItemKind kind)
 
 QByteArray payloadOf(const WriteOp &op)
 {
-    return isFeedbackKind(op.key.kind) ? op.state.toJson() : op.payload;
+    return op.payload.isEmpty() ? op.state.toJson() : op.payload;
 }
 
 OutboxStore::OutboxStore() = default;

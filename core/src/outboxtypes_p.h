@@ -4,6 +4,7 @@
 
 #include "client.h"
 #include "feedback.h"
+#include "idhash_p.h"
 #include "target.h"
 
 #include <QByteArray>
@@ -41,7 +42,7 @@ struct ItemKey
 };
 inline size_t qHash(const ItemKey &key, size_t seed = 0) noexcept
 {
-    return qHashMulti(seed, key.eventId, int(key.kind));
+    return hashId(key.eventId, seed) ^ size_t(key.kind);
 }
 
 /*! A change for the writer thread to make durable, in the order it was asked. */
@@ -53,7 +54,7 @@ struct WriteOp
     Target target;
     /*! The state of a feedback item (serialised on the writer thread, off the capture path). */
     Feedback state;
-    /*! The request body of a creation item. */
+    /*! The request body of a creation item; a feedback item's state once serialised. */
     QByteArray payload;
     quint64 version = 0;
     QString answer;

@@ -96,7 +96,7 @@ void OutboxWriter::run(const QString &path, qint64 maxBytes, QList<OutboxRecord>
     if (!error.isEmpty())
         return;
     for (;;) {
-        const WriteBatch batch = takeBatch();
+        WriteBatch batch = takeBatch();
         if (batch.isEmpty())
             break;
         commit(store, batch);
@@ -122,8 +122,21 @@ WriteBatch OutboxWriter::takeBatch()
     return std::exchange(m_queue, {}); // empty only when stopping with nothing left
 }
 
-void OutboxWriter::commit(OutboxStore &store, const WriteBatch &batch)
+void OutboxWriter::releaseStates(WriteBatch &batch)
 {
+    // Serialised first, then let go: while the statements run, the client's next captures of
+    // these targets find their states unshared and update them in place instead of copying.
+    for (WriteOp &op : batch.ops) {
+        if (op.type == WriteOp::Type::Upsert && op.payload.isEmpty()) {
+            op.payload = op.state.toJson();
+            op.state = Feedback();
+        }
+    }
+}
+
+void OutboxWriter::commit(OutboxStore &store, WriteBatch &batch)
+{
+    releaseStates(batch);
     Commit result;
     result.upserts.reserve(qsizetype(batch.ops.size()));
     for (const WriteOp &op : batch.ops) {

@@ -58,7 +58,8 @@ private:
     void run(const QString &path, qint64 maxBytes, QList<OutboxRecord> *loaded);
     void queueWrite(WriteOp op);
     WriteBatch takeBatch();
-    void commit(OutboxStore &store, const WriteBatch &batch);
+    void releaseStates(WriteBatch &batch);
+    void commit(OutboxStore &store, WriteBatch &batch);
 
     CommitHandler m_handler;
     int m_keepDelivered;

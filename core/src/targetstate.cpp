@@ -1,6 +1,7 @@
 #include "targetstate.h"
 
 #include "feedback_p.h"
+#include "idhash_p.h"
 
 #include <QHash>
 
@@ -15,7 +16,7 @@ struct Key
 };
 size_t qHash(const Key &key, size_t seed = 0) noexcept
 {
-    return qHashMulti(seed, key.eventId, int(key.channel));
+    return hashId(key.eventId, seed) ^ size_t(key.channel);
 }
 } // namespace
 
