@@ -68,8 +68,13 @@ private:
     std::condition_variable m_wake;
     std::condition_variable m_started;
     WriteBatch m_queue;
-    /*! Where each queued upsert sits in m_queue.ops, so that a newer state replaces it. */
-    QHash<ItemKey, qsizetype> m_queuedUpserts;
+    /*!
+     * Where each queued upsert sits, so that a newer state replaces it: its position among
+     * all writes queued since the queue was last empty, counting from 1.
+     */
+    QHash<ItemKey, qint64> m_queuedUpserts;
+    /*! Writes of the current run that the writer has already taken. */
+    qint64 m_taken = 0;
     bool m_waiting = false;
     /*! Lingering with delivery marks only: woken early by anything else that is queued. */
     bool m_lingering = false;
