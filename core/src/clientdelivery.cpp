@@ -104,10 +104,9 @@ void ClientPrivate::send(const ItemKey &key, PendingItem &item)
     if (item.attempts > 0)
         ++stats.resends;
     ++inFlight;
-    transport()->send(methodOf(item.kind), pathOf(item.kind), body,
-                      [this, key, version](const HttpAnswer &answer) {
-                          onFinished(answer, key, version);
-                      });
+    transport()->send(
+        methodOf(item.kind), pathOf(item.kind), body,
+        [this, key, version](const HttpAnswer &answer) { onFinished(answer, key, version); });
 }
 
 QByteArray ClientPrivate::requestBody(const ItemKey &key, const PendingItem &item) const
@@ -184,8 +183,8 @@ void ClientPrivate::onRetryable(const ItemKey &key, PendingItem &item, const Htt
     std::chrono::milliseconds delay = retry.backoff(item.attempts);
     if (const auto asked = retry.retryAfter(answer.retryAfter, QDateTime::currentDateTimeUtc()))
         delay = *asked;
-    qCDebug(lcClient) << "retrying" << item.target.toString() << "in" << delay.count()
-                      << "ms: HTTP" << answer.status;
+    qCDebug(lcClient) << "retrying" << item.target.toString() << "in" << delay.count() << "ms: HTTP"
+                      << answer.status;
     item.scheduled = true;
     retryLater(key, delay);
 }

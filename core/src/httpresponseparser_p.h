@@ -41,7 +41,16 @@ public:
     QString errorString() const { return m_error; }
 
 private:
-    enum class Stage { Head, FixedBody, ChunkSize, ChunkData, ChunkEnd, Trailers, UntilClose, Done };
+    enum class Stage {
+        Head,
+        FixedBody,
+        ChunkSize,
+        ChunkData,
+        ChunkEnd,
+        Trailers,
+        UntilClose,
+        Done
+    };
 
     Result readHead(QByteArrayView &data);
     bool parseHead(QByteArrayView head);

@@ -14,8 +14,7 @@ QnamTransport::~QnamTransport()
 void QnamTransport::send(const QByteArray &method, const QString &path, const QByteArray &body,
                          Done done)
 {
-    QNetworkReply *reply
-        = m_manager->sendCustomRequest(makeRequest(m_config, path), method, body);
+    QNetworkReply *reply = m_manager->sendCustomRequest(makeRequest(m_config, path), method, body);
     m_inFlight.insert(reply, std::move(done));
     QObject::connect(reply, &QNetworkReply::finished, reply, [this, reply] { onFinished(reply); });
     // A manager deleted by the application takes its replies with it, without finished().

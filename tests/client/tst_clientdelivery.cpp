@@ -31,6 +31,7 @@ private Q_SLOTS:
     void refusesInsecureHttp();
     void createsSessionAndEventBeforeFeedback();
     void pendingItemsGoOutAfterRestart();
+    void burstLargerThanOneCommit();
     void outboxFileIsPrivate();
     void outboxCapRefusesNewTargets();
     void usesTheInjectedNetworkManager();
@@ -223,6 +224,44 @@ void TestClientDelivery::pendingItemsGoOutAfterRestart()
     QVERIFY(client.enrich(session(100), feedback({ { "comment", "more" } })));
     QTRY_COMPARE(client.pendingCount(), 0);
     QCOMPARE(m_collector.event(id(100)).value("feedback").toObject().value("score"), QJsonValue(0));
+}
+
+void TestClientDelivery::burstLargerThanOneCommit()
+{
+    // More writes than one group commit takes, captured without a turn of the event loop: the
+    // writer commits them in several batches while newer states of the same targets arrive.
+    // Every target must end durable, on disk and then delivered, with its last state.
+    constexpr int targets = 6000;
+    constexpr int rounds = 3;
+    const auto first = [](int t) { return session(1000 + t); };
+    ClientConfig noKey = config(m_collector.baseUrl(), outboxPath());
+    noKey.apiKey.clear(); // paused: only the outbox is at work
+    {
+        Client client(noKey);
+        for (int round = 0; round < rounds; ++round)
+            for (int t = 0; t < targets; ++t)
+                QVERIFY(client.enrich(first(t), feedback({ { "score", round }, { "n", t } })));
+        const auto allDurable = [&] {
+            for (int t = 0; t < targets; ++t)
+                if (client.durableVersion(first(t)) != quint64(rounds))
+                    return false;
+            return true;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(allDurable(), 20000);
+    }
+    Client client(config(m_collector.baseUrl(), outboxPath()));
+    QCOMPARE(client.pendingCount(), targets);
+    for (int t = 0; t < targets; t += 97) {
+        QCOMPARE(client.durableVersion(first(t)), quint64(rounds));
+        QCOMPARE(client.state(first(t)).score(), double(rounds - 1));
+    }
+    // flush() runs the event loop for real; QTRY_* would turn it only every 10 ms.
+    QVERIFY(client.flush(30s));
+    for (int t = 0; t < targets; t += 97) {
+        const QJsonObject sent = m_collector.event(id(1000 + t)).value("feedback").toObject();
+        QCOMPARE(sent.value("score"), QJsonValue(rounds - 1));
+        QCOMPARE(sent.value("n"), QJsonValue(t));
+    }
 }
 
 void TestClientDelivery::outboxFileIsPrivate()
