@@ -4,10 +4,14 @@
 #include "eventstore_p.h"
 #include "faultinjector_p.h"
 #include "statsrecorder_p.h"
+#include "tsanhandoff_p.h"
 
 #include <QJsonDocument>
 #include <QThread>
 #include <QTimer>
+
+#include <condition_variable>
+#include <mutex>
 
 namespace FeedbackKit {
 
@@ -21,10 +25,26 @@ struct Collector::Private
         : options(options)
     { }
 
-    // Runs \a work in the worker thread and waits for it.
+    // Runs \a work in the worker thread and waits for it. Not a BlockingQueuedConnection: that
+    // wakes the caller inside QtCore, out of ThreadSanitizer's sight, and Qt then still reads
+    // the caller's stack in the worker; the wait on our own condition variable is seen.
     template<typename Work> void inWorker(Work &&work)
     {
-        QMetaObject::invokeMethod(context, std::forward<Work>(work), Qt::BlockingQueuedConnection);
+        std::unique_lock lock(handoffMutex);
+        bool done = false;
+        {
+            const TsanHandoff::IgnoreAccesses qtPostsTheClosure;
+            QMetaObject::invokeMethod(
+                context,
+                [this, &work, &done] {
+                    const std::lock_guard workerLock(handoffMutex);
+                    work();
+                    done = true;
+                    handoffDone.notify_all();
+                },
+                Qt::QueuedConnection);
+        }
+        handoffDone.wait(lock, [&done] { return done; });
     }
     void setRunning(Collector *q, bool value);
 
@@ -34,6 +54,8 @@ struct Collector::Private
     StatsRecorder stats;
     QThread thread;
     QObject *context = nullptr; // lives in thread; parent of the server
+    std::mutex handoffMutex; // held by the worker while it runs inWorker()'s work
+    std::condition_variable handoffDone;
     CollectorServer *server = nullptr;
     quint16 port = 0;
     bool running = false;

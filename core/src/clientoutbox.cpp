@@ -4,6 +4,7 @@
 #include "clientlog_p.h"
 #include "qnamtransport_p.h"
 #include "sockettransport_p.h"
+#include "tsanhandoff_p.h"
 
 #include <QStandardPaths>
 
@@ -44,8 +45,15 @@ void ClientPrivate::openOutbox()
     // client's thread.
     writer = std::make_unique<OutboxWriter>(
         [this](OutboxWriter::Commit commit) {
+            // QtCore orders the post before the call, out of ThreadSanitizer's sight.
+            TsanHandoff::release(this);
+            const TsanHandoff::IgnoreAccesses qtPostsTheClosure;
             QMetaObject::invokeMethod(
-                q, [this, commit = std::move(commit)] { onCommitted(commit); },
+                q,
+                [this, commit = std::move(commit)] {
+                    TsanHandoff::acquire(this);
+                    onCommitted(commit);
+                },
                 Qt::QueuedConnection);
         },
         config.keepDeliveredTargets);
