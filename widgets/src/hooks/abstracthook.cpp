@@ -1,5 +1,6 @@
 #include "abstracthook.h"
 
+#include "clientbinding_p.h"
 #include "hookcounters_p.h"
 #include "hookslogging_p.h"
 
@@ -10,10 +11,7 @@ namespace FeedbackKit {
 class AbstractHookPrivate
 {
 public:
-    // A client may be deleted before the hooks that point at it.
-    QPointer<Client> client;
-    Target target;
-    Channel channel = Channel::EndUser;
+    ClientBinding binding { lcHooks };
     bool paused = false;
     HookFilter filter;
     QList<QPointer<QObject>> sources;
@@ -28,61 +26,42 @@ AbstractHook::~AbstractHook() = default;
 
 Client *AbstractHook::client() const
 {
-    return d_hook->client;
+    return d_hook->binding.client();
 }
 
 void AbstractHook::setClient(Client *client)
 {
-    if (d_hook->client == client)
-        return;
-    d_hook->client = client;
-    Q_EMIT clientChanged(client);
+    d_hook->binding.setClient(this, client);
 }
 
 Target AbstractHook::target() const
 {
-    return d_hook->target;
+    return d_hook->binding.target();
 }
 
 void AbstractHook::setTarget(const Target &target)
 {
-    if (!target.isValid()) {
-        qCWarning(lcHooks) << "Refusing an invalid target for" << metaObject()->className();
-        return;
-    }
-    if (d_hook->target == target)
-        return;
-    d_hook->target = target;
-    Q_EMIT targetChanged(target);
+    d_hook->binding.setTarget(this, target);
 }
 
 Channel AbstractHook::channel() const
 {
-    return d_hook->channel;
+    return d_hook->binding.channel();
 }
 
 void AbstractHook::setChannel(Channel channel)
 {
-    if (d_hook->channel == channel)
-        return;
-    d_hook->channel = channel;
-    Q_EMIT channelChanged(channel);
+    d_hook->binding.setChannel(this, channel);
 }
 
 void AbstractHook::bind(Client *client, const Target &target, Channel channel)
 {
-    if (!target.isValid()) {
-        qCWarning(lcHooks) << "Cannot bind" << metaObject()->className() << "to an invalid target";
-        return;
-    }
-    setClient(client);
-    setTarget(target);
-    setChannel(channel);
+    d_hook->binding.bind(this, client, target, channel);
 }
 
 bool AbstractHook::isBound() const
 {
-    return d_hook->client && d_hook->target.isValid();
+    return d_hook->binding.isBound();
 }
 
 bool AbstractHook::isPaused() const
@@ -163,7 +142,7 @@ void AbstractHook::unwatch(QObject *source)
 
 std::optional<Feedback> AbstractHook::record(const Feedback &patch)
 {
-    const Target target = d_hook->target;
+    const Target target = d_hook->binding.target();
     std::optional<Feedback> kept = patch;
     if (d_hook->filter)
         kept = d_hook->filter(target, patch);
@@ -173,13 +152,10 @@ std::optional<Feedback> AbstractHook::record(const Feedback &patch)
         qCDebug(lcHooks) << "A filter dropped a signal for" << target.toString();
         return std::nullopt;
     }
-    if (isBound()) {
-        QString error;
-        if (!d_hook->client->enrich(target, *kept, d_hook->channel, &error)) {
-            qCWarning(lcHooks) << "Feedback for" << target.toString() << "refused:" << error;
-            Q_EMIT submitFailed(target, error);
-            return std::nullopt;
-        }
+    QString error;
+    if (!d_hook->binding.writeIfBound(*kept, &error)) {
+        Q_EMIT submitFailed(target, error);
+        return std::nullopt;
     }
     Q_EMIT feedbackRecorded(target, *kept);
     return kept;
@@ -187,21 +163,21 @@ std::optional<Feedback> AbstractHook::record(const Feedback &patch)
 
 int AbstractHook::nextCount(const QString &action) const
 {
-    const int kept = HookCounters::instance().value(d_hook->target, d_hook->channel, action);
+    const ClientBinding &binding = d_hook->binding;
+    const int kept = HookCounters::instance().value(binding.target(), binding.channel(), action);
     const int stored = storedState().actions().value(action).toInt(0);
     return std::max(kept, stored) + 1;
 }
 
 void AbstractHook::storeCount(const QString &action, int count)
 {
-    HookCounters::instance().setValue(d_hook->target, d_hook->channel, action, count);
+    const ClientBinding &binding = d_hook->binding;
+    HookCounters::instance().setValue(binding.target(), binding.channel(), action, count);
 }
 
 Feedback AbstractHook::storedState() const
 {
-    if (!isBound())
-        return {};
-    return d_hook->client->state(d_hook->target, d_hook->channel);
+    return d_hook->binding.storedState();
 }
 
 } // namespace FeedbackKit
