@@ -1,5 +1,6 @@
 #include "feedback.h"
 
+#include "compactjson_p.h"
 #include "feedback_p.h"
 #include "feedbackjson.h"
 #include "jsonconvert_p.h"
@@ -78,6 +79,10 @@ QVariantMap Feedback::toVariantMap() const
 
 QByteArray Feedback::toJson() const
 {
+    QByteArray compact;
+    compact.reserve(256);
+    if (appendCompactJson(d->json, compact))
+        return compact;
     // Replace rather than throw on invalid UTF-8: serialising must never fail, and validate()
     // is what reports such a document.
     const std::string text = d->json.dump(-1, ' ', false, json::error_handler_t::replace);

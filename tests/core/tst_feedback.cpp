@@ -25,6 +25,9 @@ private Q_SLOTS:
     void fromVariantMap();
     void fromNlohmann();
     void nlohmannRvalueIsMoved();
+    void compactTextIsDumpText_data();
+    void compactTextIsDumpText();
+    void compactTextOfInvalidUtf8IsRepaired();
     void integersStayIntegers_data();
     void integersStayIntegers();
     void largeIntegersRoundTripExactly();
@@ -108,6 +111,43 @@ void TestFeedback::nlohmannRvalueIsMoved()
     nlohmann::json source = { { "comment", std::string(1000, 'x') } };
     const Feedback document = feedbackFromJson(std::move(source));
     QCOMPARE(document.comment()->size(), 1000);
+}
+
+void TestFeedback::compactTextIsDumpText_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("empty") << QByteArray("{}");
+    QTest::newRow("escapes") << QByteArray(
+        R"({"c":"quote \" backslash \\ \b\f\n\r\t \u0001 \u001f \u007f / end"})");
+    QTest::newRow("keys escaped") << QByteArray(R"({"a\"b\n":1,"\u0000":2})");
+    QTest::newRow("unicode") << QByteArray(R"({"c":"é 日本 😀 \ud83d\ude00"})");
+    QTest::newRow("floats") << QByteArray(
+        R"({"a":4.5,"b":0.1,"c":1e100,"d":-0.0,"e":5e-324,"f":1.7976931348623157e308,)"
+        R"("g":123456789.125,"h":4.0,"i":-1.5e-7})");
+    QTest::newRow("integers") << QByteArray(
+        R"({"a":0,"b":-9223372036854775808,"c":18446744073709551615,"d":42})");
+    QTest::newRow("nested") << QByteArray(
+        R"({"a":[1,[2,{"b":null}],{},[]],"c":{"d":{"e":[true,false]}}})");
+}
+
+void TestFeedback::compactTextIsDumpText()
+{
+    // toJson() has its own writer (the delivery path serialises every state); it must write
+    // exactly what nlohmann's dump() writes.
+    QFETCH(QByteArray, json);
+    const nlohmann::json source = nlohmann::json::parse(json.toStdString());
+    const std::string dumped
+        = source.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    QCOMPARE(feedbackFromJson(source).toJson(), QByteArray::fromStdString(dumped));
+}
+
+void TestFeedback::compactTextOfInvalidUtf8IsRepaired()
+{
+    // Not valid UTF-8: left to dump(), which replaces the bad bytes (validate() reports them).
+    const nlohmann::json source = { { "c", std::string("ok \xff\xfe end") } };
+    const std::string dumped
+        = source.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    QCOMPARE(feedbackFromJson(source).toJson(), QByteArray::fromStdString(dumped));
 }
 
 void TestFeedback::integersStayIntegers_data()

@@ -1,11 +1,15 @@
 // Fuzzes the path every untrusted feedback document takes: strict parse and validation, dot-path
 // reads and writes, patch merge, and serialisation. Beyond "no crash", it checks invariants:
-// anything accepted serialises to text that parses back to an equal document, and a merge of
-// two valid documents never yields a state that cannot be serialised.
+// anything accepted serialises to text that parses back to an equal document (the very text
+// nlohmann's dump() writes), and a merge of two valid documents never yields a state that cannot
+// be serialised.
 
 #include <FeedbackKit/Feedback>
+#include <FeedbackKit/FeedbackJson>
 
 #include <QJsonObject>
+
+#include <nlohmann/json.hpp>
 
 #include <cstdint>
 #include <cstdlib>
@@ -54,6 +58,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     const auto again = Feedback::parse(document.toJson());
     check(again && *again == document, "serialised text parses back to the same document");
+    const std::string dumped = FeedbackKit::feedbackToJson(document).dump(
+        -1, ' ', false, nlohmann::json::error_handler_t::replace);
+    check(document.toJson() == QByteArrayView(dumped.data(), qsizetype(dumped.size())),
+          "toJson() writes exactly what nlohmann's dump() writes");
 
     exerciseDotPaths(document);
 
