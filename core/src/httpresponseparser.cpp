@@ -35,12 +35,37 @@ qint64 parseLength(QByteArrayView text)
     }
     return value;
 }
+
+int hexDigit(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+// Hex digits only: QByteArray::toLongLong(16) would also take "0x5" (and guess at it).
+qint64 parseChunkSize(QByteArrayView text)
+{
+    if (text.isEmpty() || text.size() > 15)
+        return -1;
+    qint64 value = 0;
+    for (char c : text) {
+        const int digit = hexDigit(c);
+        if (digit < 0)
+            return -1;
+        value = value * 16 + digit;
+    }
+    return value;
+}
 } // namespace
 
 HttpResponseParser::HttpResponseParser(qsizetype keptBodyBytes)
     : m_keptBodyBytes(keptBodyBytes)
-{
-}
+{ }
 
 void HttpResponseParser::reset()
 {
@@ -103,7 +128,9 @@ HttpResponseParser::Result HttpResponseParser::readHead(QByteArrayView &data)
     m_head.append(data.first(qMin(data.size(), maxHeaderBytes + 4 - before)));
     const qsizetype end = m_head.indexOf("\r\n\r\n", searchFrom);
     if (end < 0) {
-        if (m_head.size() > maxHeaderBytes)
+        // Refused only once the end marker cannot fit any more (m_head holds at most
+        // maxHeaderBytes + 4): a smaller bound would depend on where the stream was cut.
+        if (m_head.size() >= maxHeaderBytes + 4)
             return fail(QStringLiteral("the answer's headers exceed %1 bytes").arg(maxHeaderBytes));
         data = {};
         return Result::NeedMore;
@@ -246,11 +273,9 @@ HttpResponseParser::Result HttpResponseParser::readChunkSize(QByteArrayView &dat
     QByteArrayView size(m_head);
     if (const qsizetype semicolon = size.indexOf(';'); semicolon >= 0)
         size = size.first(semicolon); // chunk extensions: ignored
-    bool ok = false;
-    size = size.trimmed();
-    const qint64 length = size.size() <= 15 ? size.toByteArray().toLongLong(&ok, 16) : -1;
+    const qint64 length = parseChunkSize(size.trimmed());
     m_head.clear();
-    if (!ok || length < 0 || size.startsWith('-') || size.startsWith('+'))
+    if (length < 0)
         return fail(QStringLiteral("the answer has an invalid chunk size"));
     m_remaining = length;
     m_stage = length == 0 ? Stage::Trailers : Stage::ChunkData;
