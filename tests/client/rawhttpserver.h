@@ -2,7 +2,8 @@
 
 // A minimal HTTP/1.1 server for answers the collector does not give on purpose (a hostile
 // server echoing headers, a cross-host redirect). It reads whole requests and answers each
-// with what the test's handler returns, over real loopback sockets.
+// with what the test's handler returns, over real loopback sockets; a socket handler may
+// instead answer in pieces, late, never, or close the connection.
 
 #include <QHostAddress>
 #include <QTcpServer>
@@ -15,12 +16,30 @@ class RawHttpServer : public QObject
 public:
     /*! Takes the whole request (head and body) and returns the whole response. */
     using Handler = std::function<QByteArray(const QByteArray &request)>;
+    /*! Answers however it likes on \a socket: in pieces, later, never, or by closing it. */
+    using SocketHandler = std::function<void(const QByteArray &request, QTcpSocket *socket)>;
 
     explicit RawHttpServer(Handler handler, const QHostAddress &address = QHostAddress::LocalHost)
+        : RawHttpServer(
+            [handler = std::move(handler)](const QByteArray &request, QTcpSocket *socket) {
+                socket->write(handler(request));
+            },
+            address)
+    { }
+
+    explicit RawHttpServer(SocketHandler handler,
+                           const QHostAddress &address = QHostAddress::LocalHost)
         : m_handler(std::move(handler))
     {
         connect(&m_server, &QTcpServer::newConnection, this, [this] { accept(); });
         m_server.listen(address);
+    }
+
+    ~RawHttpServer() override
+    {
+        // The sockets outlive the members below: they go with m_server, signalling as they go.
+        for (QTcpSocket *socket : m_server.findChildren<QTcpSocket *>())
+            socket->disconnect(this);
     }
 
     QUrl url() const
@@ -33,6 +52,13 @@ public:
     }
     int requests() const { return m_requests; }
     QList<QByteArray> received() const { return m_received; }
+    int connections() const { return m_connections; }
+    /*! Closes every open connection, as a server whose keep-alive timeout expired. */
+    void closeConnections()
+    {
+        for (QTcpSocket *socket : m_server.findChildren<QTcpSocket *>())
+            socket->disconnectFromHost();
+    }
 
     static QByteArray response(int status, const QByteArray &body, const QByteArray &headers = {})
     {
@@ -44,7 +70,11 @@ private:
     void accept()
     {
         while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            ++m_connections;
+            connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+                m_buffers.remove(socket);
+                socket->deleteLater();
+            });
             connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
         }
     }
@@ -67,12 +97,13 @@ private:
         buffer.remove(0, request.size());
         ++m_requests;
         m_received.append(request);
-        socket->write(m_handler(request));
+        m_handler(request, socket);
     }
 
-    Handler m_handler;
+    SocketHandler m_handler;
     QTcpServer m_server;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QList<QByteArray> m_received;
     int m_requests = 0;
+    int m_connections = 0;
 };

@@ -1,0 +1,388 @@
+// The built-in HTTP/1.1 transport end to end: a real Client against servers that answer oddly
+// or badly over loopback (garbage, huge heads, chunks, answers in dribbles, idle and
+// mid-answer closes, silence, redirects, HTTP/1.0) and an untrusted TLS server. Each test
+// checks what a user would: the item is delivered, retried, or quarantined with a reason, and
+// nothing is lost on the way.
+
+#include "clienttest.h"
+#include "rawhttpserver.h"
+#include "sockettransport_p.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSignalSpy>
+#include <QSslKey>
+#include <QSslServer>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimer>
+
+#include <memory>
+
+using namespace FeedbackKit;
+using namespace ClientTest;
+
+namespace {
+QByteArray okAnswer()
+{
+    return RawHttpServer::response(200, "{\"success\":true}");
+}
+
+Feedback comment(const QString &text)
+{
+    return feedback({ { "comment", text } });
+}
+
+QByteArray bodyOf(const QByteArray &request)
+{
+    return request.mid(request.indexOf("\r\n\r\n") + 4);
+}
+
+/*! Writes \a answer a few bytes at a time, one piece per millisecond. */
+void dribble(QTcpSocket *socket, const QByteArray &answer, int piece)
+{
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    auto *timer = new QTimer(socket);
+    auto offset = std::make_shared<qsizetype>(0);
+    QObject::connect(timer, &QTimer::timeout, socket, [=] {
+        socket->write(answer.mid(*offset, piece));
+        socket->flush();
+        *offset += piece;
+        if (*offset >= answer.size())
+            timer->deleteLater();
+    });
+    timer->start(1);
+}
+
+QByteArray chunked(const QByteArray &body)
+{
+    QByteArray answer = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n";
+    for (qsizetype at = 0; at < body.size(); at += 5) {
+        const QByteArray chunk = body.mid(at, 5);
+        answer += QByteArray::number(chunk.size(), 16) + ";ext=1\r\n" + chunk + "\r\n";
+    }
+    return answer + "0\r\nX-Trailer: yes\r\n\r\n";
+}
+} // namespace
+
+class TestClientTransport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { m_dir = std::make_unique<QTemporaryDir>(); }
+    void garbageThenGoodAnswer();
+    void oversizedHeadRetried();
+    void chunkedAnswerKeepsConnection();
+    void answerInManySmallWrites();
+    void idleConnectionClosedBetweenCaptures_data();
+    void idleConnectionClosedBetweenCaptures();
+    void closedMidAnswerRetried();
+    void silentServerTimesOutThenDelivers();
+    void sameOriginRedirectFollowed_data();
+    void sameOriginRedirectFollowed();
+    void redirectLoopQuarantined();
+    void closeDelimitedAnswer();
+    void manyItemsOverFewConnections();
+    void untrustedTlsNeverSendsTheRequest();
+
+private:
+    QString outbox() const { return m_dir->filePath(QStringLiteral("outbox.sqlite")); }
+    /*! Delivers one capture and checks it went through cleanly. */
+    void deliverOne(RawHttpServer &server, const ClientConfig &config, int retries,
+                    int redirects = 0);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestClientTransport::deliverOne(RawHttpServer &server, const ClientConfig &config, int retries,
+                                     int redirects)
+{
+    Client client(config);
+    QSignalSpy delivered(&client, &Client::delivered);
+    QVERIFY(client.enrich(session(1), comment(QStringLiteral("hello"))));
+    QTRY_COMPARE(delivered.size(), 1);
+    QCOMPARE(client.pendingCount(), 0);
+    QCOMPARE(client.quarantinedCount(), 0);
+    QCOMPARE(client.statistics().retryableFailures, quint64(retries));
+    QCOMPARE(server.requests(), 1 + retries + redirects);
+    // Every attempt carried the same state: nothing was lost between them.
+    for (const QByteArray &request : server.received())
+        QVERIFY2(bodyOf(request).contains("\"comment\":\"hello\""), request.constData());
+}
+
+void TestClientTransport::garbageThenGoodAnswer()
+{
+    int calls = 0;
+    RawHttpServer server([&calls](const QByteArray &) {
+        return ++calls == 1 ? QByteArray("I am not a web server\r\n\r\n") : okAnswer();
+    });
+    deliverOne(server, config(server.url(), outbox()), 1);
+    QCOMPARE(server.connections(), 2); // the confused connection is not reused
+}
+
+void TestClientTransport::oversizedHeadRetried()
+{
+    int calls = 0;
+    RawHttpServer server([&calls](const QByteArray &) {
+        if (++calls > 1)
+            return okAnswer();
+        return "HTTP/1.1 200 OK\r\nX-Junk: " + QByteArray(70 * 1024, 'j')
+            + "\r\nContent-Length: 2\r\n\r\n{}";
+    });
+    deliverOne(server, config(server.url(), outbox()), 1);
+    QCOMPARE(server.connections(), 2);
+}
+
+void TestClientTransport::chunkedAnswerKeepsConnection()
+{
+    RawHttpServer server(
+        [](const QByteArray &) { return chunked("{\"success\":true,\"note\":\"chunked\"}"); });
+    Client client(config(server.url(), outbox()));
+    QSignalSpy delivered(&client, &Client::delivered);
+    QVERIFY(client.enrich(session(1), comment(QStringLiteral("one"))));
+    QTRY_COMPARE(delivered.size(), 1);
+    QVERIFY(client.enrich(session(2), comment(QStringLiteral("two"))));
+    QTRY_COMPARE(delivered.size(), 2);
+    // The chunked framing was read exactly: the second request reused the connection.
+    QCOMPARE(server.connections(), 1);
+    QCOMPARE(client.statistics().retryableFailures, 0u);
+}
+
+void TestClientTransport::answerInManySmallWrites()
+{
+    RawHttpServer server([](const QByteArray &, QTcpSocket *socket) {
+        dribble(socket, chunked("{\"success\":true}"), 3);
+    });
+    Client client(config(server.url(), outbox()));
+    QSignalSpy delivered(&client, &Client::delivered);
+    QVERIFY(client.enrich(session(1), comment(QStringLiteral("one"))));
+    QTRY_COMPARE(delivered.size(), 1);
+    QVERIFY(client.enrich(session(2), comment(QStringLiteral("two"))));
+    QTRY_COMPARE(delivered.size(), 2);
+    QCOMPARE(server.requests(), 2);
+    QCOMPARE(server.connections(), 1);
+    QCOMPARE(client.statistics().retryableFailures, 0u);
+}
+
+void TestClientTransport::idleConnectionClosedBetweenCaptures_data()
+{
+    QTest::addColumn<bool>("clientSeesClose");
+    QTest::newRow("closed long before the next capture") << true;
+    QTest::newRow("closed just as the next request goes") << false;
+}
+
+void TestClientTransport::idleConnectionClosedBetweenCaptures()
+{
+    // A server's keep-alive timeout is routine, not an outage: the next capture goes out at
+    // once on a new connection. A retry would wait at least minRetryDelay (3 s).
+    QFETCH(bool, clientSeesClose);
+    RawHttpServer server([](const QByteArray &) { return okAnswer(); });
+    ClientConfig c = config(server.url(), outbox());
+    c.initialBackoff = std::chrono::milliseconds(5000);
+    c.maxBackoff = std::chrono::milliseconds(10000);
+    c.minRetryDelay = std::chrono::milliseconds(3000);
+    Client client(c);
+    QSignalSpy delivered(&client, &Client::delivered);
+    QVERIFY(client.enrich(session(1), comment(QStringLiteral("one"))));
+    QTRY_COMPARE(delivered.size(), 1);
+
+    server.closeConnections();
+    if (clientSeesClose)
+        QTest::qWait(100);
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(client.enrich(session(2), comment(QStringLiteral("two"))));
+    QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), 2, 2000);
+    QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(client.statistics().retryableFailures, 0u);
+    QCOMPARE(server.requests(), 2);
+    QCOMPARE(server.connections(), 2);
+}
+
+void TestClientTransport::closedMidAnswerRetried()
+{
+    int calls = 0;
+    RawHttpServer server([&calls](const QByteArray &, QTcpSocket *socket) {
+        if (++calls > 1)
+            return void(socket->write(okAnswer()));
+        socket->write("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n{\"succ");
+        socket->disconnectFromHost();
+    });
+    deliverOne(server, config(server.url(), outbox()), 1);
+    QCOMPARE(server.connections(), 2);
+}
+
+void TestClientTransport::silentServerTimesOutThenDelivers()
+{
+    int calls = 0;
+    RawHttpServer server([&calls](const QByteArray &, QTcpSocket *socket) {
+        if (++calls > 1)
+            socket->write(okAnswer()); // the first request is never answered
+    });
+    ClientConfig c = config(server.url(), outbox());
+    c.requestTimeout = std::chrono::milliseconds(300);
+    QElapsedTimer clock;
+    clock.start();
+    deliverOne(server, c, 1);
+    QVERIFY(clock.elapsed() >= 300);
+    QCOMPARE(server.connections(), 2); // the silent connection was given up
+}
+
+void TestClientTransport::sameOriginRedirectFollowed_data()
+{
+    QTest::addColumn<bool>("absolute");
+    QTest::newRow("relative location") << false;
+    QTest::newRow("absolute location, same origin") << true;
+}
+
+void TestClientTransport::sameOriginRedirectFollowed()
+{
+    QFETCH(bool, absolute);
+    QByteArray location = "/v2/events";
+    RawHttpServer server([&location](const QByteArray &request) {
+        if (request.startsWith("PUT /events "))
+            return RawHttpServer::response(307, {}, "Location: " + location + "\r\n");
+        return okAnswer();
+    });
+    if (absolute)
+        location.prepend(server.url().toEncoded());
+    deliverOne(server, config(server.url(), outbox()), 0, 1);
+    const QByteArray moved = server.received().at(1);
+    QVERIFY2(moved.startsWith("PUT /v2/events HTTP/1.1\r\n"), moved.constData());
+    QVERIFY(moved.contains("\r\nAuthorization: Bearer " + apiKey.toUtf8() + "\r\n"));
+    QCOMPARE(bodyOf(moved), bodyOf(server.received().at(0)));
+}
+
+void TestClientTransport::redirectLoopQuarantined()
+{
+    RawHttpServer server([](const QByteArray &) {
+        return RawHttpServer::response(307, {}, "Location: /events\r\n");
+    });
+    Client client(config(server.url(), outbox()));
+    QSignalSpy quarantined(&client, &Client::quarantined);
+    QSignalSpy delivered(&client, &Client::delivered);
+    QVERIFY(client.enrich(session(1), comment(QStringLiteral("hello"))));
+    QTRY_COMPARE(quarantined.size(), 1);
+    const QString reason = quarantined.at(0).at(1).toString();
+    QVERIFY2(reason.contains(QLatin1String("redirect")), qPrintable(reason));
+    QVERIFY(!reason.contains(apiKey));
+    const int requests = server.requests();
+    QCOMPARE(requests, 6); // the first request and five redirects, then no more
+    QTest::qWait(300);
+    QCOMPARE(server.requests(), requests);
+    QCOMPARE(delivered.size(), 0);
+    QCOMPARE(client.pendingCount(), 0);
+    QCOMPARE(client.quarantinedCount(), 1);
+}
+
+void TestClientTransport::closeDelimitedAnswer()
+{
+    RawHttpServer server([](const QByteArray &, QTcpSocket *socket) {
+        socket->write(
+            "HTTP/1.0 200 OK\r\nContent-Type: application/json\r\n\r\n{\"success\":true}");
+        socket->disconnectFromHost();
+    });
+    Client client(config(server.url(), outbox()));
+    QSignalSpy delivered(&client, &Client::delivered);
+    QVERIFY(client.enrich(session(1), comment(QStringLiteral("one"))));
+    QTRY_COMPARE(delivered.size(), 1);
+    QVERIFY(client.enrich(session(2), comment(QStringLiteral("two"))));
+    QTRY_COMPARE(delivered.size(), 2);
+    QCOMPARE(server.requests(), 2);
+    QCOMPARE(server.connections(), 2);
+    QCOMPARE(client.statistics().retryableFailures, 0u);
+}
+
+void TestClientTransport::manyItemsOverFewConnections()
+{
+    // 20 targets, each changed three times while earlier states are on the way.
+    RawHttpServer server([](const QByteArray &) { return okAnswer(); });
+    ClientConfig c = config(server.url(), outbox());
+    c.maxInFlight = 2;
+    Client client(c);
+    QHash<QString, quint64> lastDelivered;
+    QObject::connect(&client, &Client::delivered, [&](const Target &target, quint64 version) {
+        lastDelivered[target.sessionId()] = qMax(lastDelivered.value(target.sessionId()), version);
+    });
+    constexpr int targets = 20;
+    for (int version = 1; version <= 3; ++version) {
+        for (int n = 0; n < targets; ++n)
+            QVERIFY(
+                client.enrich(session(n), comment(QStringLiteral("t%1-v%2").arg(n).arg(version))));
+        QCoreApplication::processEvents();
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(client.pendingCount(), 0, 10000);
+    QVERIFY(server.connections() <= 2);
+    QCOMPARE(client.statistics().retryableFailures, 0u);
+    for (int n = 0; n < targets; ++n) {
+        QCOMPARE(lastDelivered.value(id(n)), 3u);
+        // The server saw this target's states in order, ending with the newest.
+        int seen = 0;
+        for (const QByteArray &request : server.received()) {
+            if (!request.contains(id(n).toLatin1()))
+                continue;
+            int version = 0;
+            for (int v = 1; v <= 3; ++v)
+                if (request.contains(QStringLiteral("\"t%1-v%2\"").arg(n).arg(v).toLatin1()))
+                    version = v;
+            QVERIFY2(version >= seen, request.constData());
+            seen = version;
+        }
+        QCOMPARE(seen, 3);
+    }
+}
+
+void TestClientTransport::untrustedTlsNeverSendsTheRequest()
+{
+    if (!QSslSocket::supportsSsl())
+        QSKIP("this Qt has no TLS backend (QSslSocket::supportsSsl() is false)");
+    QFile certFile(QStringLiteral(CLIENT_TEST_DATA "/selfsigned.crt"));
+    QFile keyFile(QStringLiteral(CLIENT_TEST_DATA "/selfsigned.key"));
+    QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(QSslCertificate(certFile.readAll()));
+    tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa));
+    QVERIFY(!tls.localCertificate().isNull() && !tls.privateKey().isNull());
+
+    // A TLS server with a certificate nobody trusts: whatever it decrypts is recorded.
+    QSslServer server;
+    server.setSslConfiguration(tls);
+    QByteArray decrypted;
+    int handshakes = 0;
+    QObject::connect(&server, &QSslServer::startedEncryptionHandshake, [&] { ++handshakes; });
+    const auto takeConnections = [&] {
+        while (QTcpSocket *socket = server.nextPendingConnection())
+            QObject::connect(socket, &QIODevice::readyRead,
+                             [&decrypted, socket] { decrypted += socket->readAll(); });
+    };
+    QObject::connect(&server, &QTcpServer::pendingConnectionAvailable, takeConnections);
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    const QUrl url(QStringLiteral("https://127.0.0.1:%1").arg(server.serverPort()));
+
+    Client client(config(url, outbox()));
+    QSignalSpy delivered(&client, &Client::delivered);
+    QVERIFY(client.enrich(session(1), comment(QStringLiteral("secret"))));
+    // It tried, and kept trying (unless it was fooled into sending: checked next).
+    QTRY_VERIFY(handshakes >= 3 || !decrypted.isEmpty() || !delivered.isEmpty());
+    QVERIFY2(decrypted.isEmpty(), decrypted.constData());
+    QCOMPARE(delivered.size(), 0);
+    QCOMPARE(client.pendingCount(), 1); // still queued: a fixed certificate will deliver it
+    QCOMPARE(client.quarantinedCount(), 0);
+    QVERIFY2(decrypted.isEmpty(), decrypted.constData());
+
+    // What the client was told, one layer down: a TLS failure, not an answer.
+    SocketTransport transport;
+    transport.setConfig(config(url, outbox()));
+    std::optional<HttpAnswer> answer;
+    transport.send("PUT", QStringLiteral("/events"), "{}",
+                   [&answer](const HttpAnswer &a) { answer = a; });
+    QTRY_VERIFY(answer.has_value());
+    QCOMPARE(answer->status, 0);
+    QVERIFY2(answer->error.startsWith(QLatin1String("TLS: ")), qPrintable(answer->error));
+    QVERIFY2(decrypted.isEmpty(), decrypted.constData());
+}
+
+QTEST_GUILESS_MAIN(TestClientTransport)
+#include "tst_clienttransport.moc"
