@@ -6,124 +6,177 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 namespace FeedbackKit {
 
 namespace {
 using json = nlohmann::json;
 
-bool appendString(const std::string &text, QByteArray &out)
+// Writes into the QByteArray's own storage through a pointer: QByteArray::append() is a call
+// into QtCore per piece, which cost more than the writing itself.
+class Writer
 {
-    if (!isValidUtf8(text))
-        return false;
+public:
+    explicit Writer(QByteArray &out)
+        : m_out(out)
+        , m_start(out.size())
+    {
+        m_out.resize(m_start + 256);
+        m_used = m_start;
+    }
+
+    void finish() { m_out.resize(m_used); }
+    void abandon() { m_out.resize(m_start); }
+
+    void put(char c)
+    {
+        reserve(1);
+        m_out.data()[m_used++] = c;
+    }
+    void put(const char *text, size_t size)
+    {
+        reserve(qsizetype(size));
+        std::memcpy(m_out.data() + m_used, text, size);
+        m_used += qsizetype(size);
+    }
+    template<size_t N> void put(const char (&literal)[N]) { put(literal, N - 1); }
+
+private:
+    void reserve(qsizetype more)
+    {
+        if (m_used + more > m_out.size())
+            m_out.resize(qMax(m_out.size() * 2, m_used + more));
+    }
+
+    QByteArray &m_out;
+    const qsizetype m_start;
+    qsizetype m_used = 0;
+};
+
+bool putString(const std::string &text, Writer &out)
+{
     static constexpr char hex[] = "0123456789abcdef";
-    out += '"';
-    const char *begin = text.data();
+    out.put('"');
+    const char *const begin = text.data();
+    const char *const end = begin + text.size();
     const char *plainFrom = begin;
-    for (const char *c = begin; c != begin + text.size(); ++c) {
+    bool ascii = true;
+    for (const char *c = begin; c != end; ++c) {
         const auto byte = static_cast<unsigned char>(*c);
+        ascii = ascii && byte < 0x80;
         if (byte >= 0x20 && byte != '"' && byte != '\\')
             continue; // the common case: copied in one piece below
-        out.append(plainFrom, c - plainFrom);
+        out.put(plainFrom, size_t(c - plainFrom));
         plainFrom = c + 1;
         switch (byte) {
         case '"':
-            out += "\\\"";
+            out.put("\\\"");
             break;
         case '\\':
-            out += "\\\\";
+            out.put("\\\\");
             break;
         case '\b':
-            out += "\\b";
+            out.put("\\b");
             break;
         case '\f':
-            out += "\\f";
+            out.put("\\f");
             break;
         case '\n':
-            out += "\\n";
+            out.put("\\n");
             break;
         case '\r':
-            out += "\\r";
+            out.put("\\r");
             break;
         case '\t':
-            out += "\\t";
+            out.put("\\t");
             break;
         default: {
             const char escaped[] = { '\\', 'u', '0', '0', hex[byte >> 4], hex[byte & 0xf] };
-            out.append(escaped, sizeof escaped);
+            out.put(escaped, sizeof escaped);
         }
         }
     }
-    out.append(plainFrom, begin + text.size() - plainFrom);
-    out += '"';
+    // dump() repairs invalid UTF-8 its own way: such a string is left to it.
+    if (!ascii && !isValidUtf8(text))
+        return false;
+    out.put(plainFrom, size_t(end - plainFrom));
+    out.put('"');
     return true;
 }
 
-template<typename Integer> void appendInteger(Integer value, QByteArray &out)
+template<typename Number> void putNumber(Number value, Writer &out)
 {
-    char buffer[24];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    out.append(buffer, result.ptr - buffer);
-}
-
-void appendFloat(double value, QByteArray &out)
-{
-    if (!std::isfinite(value)) {
-        out += "null";
-        return;
-    }
-    // The shortest text that reads back as the same double, as dump() writes it ("4.0", "1e+100").
     char buffer[64];
-    const char *end = nlohmann::detail::to_chars(buffer, buffer + sizeof buffer, value);
-    out.append(buffer, end - buffer);
+    const char *end = nullptr;
+    if constexpr (std::is_floating_point_v<Number>) {
+        // The shortest text that reads back as the same double, as dump() writes it ("4.0",
+        // "1e+100").
+        end = nlohmann::detail::to_chars(buffer, buffer + sizeof buffer, value);
+    } else {
+        end = std::to_chars(buffer, buffer + sizeof buffer, value).ptr;
+    }
+    out.put(buffer, size_t(end - buffer));
 }
 
-bool append(const json &value, QByteArray &out)
+bool put(const json &value, Writer &out);
+
+bool putObject(const json::object_t &object, Writer &out)
+{
+    out.put('{');
+    bool first = true;
+    for (const auto &[key, member] : object) {
+        if (!std::exchange(first, false))
+            out.put(',');
+        if (!putString(key, out))
+            return false;
+        out.put(':');
+        if (!put(member, out))
+            return false;
+    }
+    out.put('}');
+    return true;
+}
+
+bool putArray(const json::array_t &array, Writer &out)
+{
+    out.put('[');
+    bool first = true;
+    for (const json &element : array) {
+        if (!std::exchange(first, false))
+            out.put(',');
+        if (!put(element, out))
+            return false;
+    }
+    out.put(']');
+    return true;
+}
+
+bool put(const json &value, Writer &out)
 {
     switch (value.type()) {
-    case json::value_t::object: {
-        out += '{';
-        bool first = true;
-        for (const auto &[key, member] : value.get_ref<const json::object_t &>()) {
-            if (!std::exchange(first, false))
-                out += ',';
-            if (!appendString(key, out))
-                return false;
-            out += ':';
-            if (!append(member, out))
-                return false;
-        }
-        out += '}';
-        return true;
-    }
-    case json::value_t::array: {
-        out += '[';
-        bool first = true;
-        for (const json &element : value) {
-            if (!std::exchange(first, false))
-                out += ',';
-            if (!append(element, out))
-                return false;
-        }
-        out += ']';
-        return true;
-    }
+    case json::value_t::object:
+        return putObject(value.get_ref<const json::object_t &>(), out);
+    case json::value_t::array:
+        return putArray(value.get_ref<const json::array_t &>(), out);
     case json::value_t::string:
-        return appendString(value.get_ref<const std::string &>(), out);
+        return putString(value.get_ref<const std::string &>(), out);
     case json::value_t::boolean:
-        out += value.get<bool>() ? "true" : "false";
+        value.get<bool>() ? out.put("true") : out.put("false");
         return true;
     case json::value_t::number_integer:
-        appendInteger(value.get<std::int64_t>(), out);
+        putNumber(value.get<std::int64_t>(), out);
         return true;
     case json::value_t::number_unsigned:
-        appendInteger(value.get<std::uint64_t>(), out);
+        putNumber(value.get<std::uint64_t>(), out);
         return true;
-    case json::value_t::number_float:
-        appendFloat(value.get<double>(), out);
+    case json::value_t::number_float: {
+        const double number = value.get<double>();
+        std::isfinite(number) ? putNumber(number, out) : out.put("null");
         return true;
+    }
     case json::value_t::null:
-        out += "null";
+        out.put("null");
         return true;
     case json::value_t::binary:
     case json::value_t::discarded:
@@ -135,11 +188,13 @@ bool append(const json &value, QByteArray &out)
 
 bool appendCompactJson(const json &value, QByteArray &out)
 {
-    const qsizetype size = out.size();
-    if (append(value, out))
-        return true;
-    out.truncate(size);
-    return false;
+    Writer writer(out);
+    if (!put(value, writer)) {
+        writer.abandon();
+        return false;
+    }
+    writer.finish();
+    return true;
 }
 
 } // namespace FeedbackKit

@@ -80,7 +80,6 @@ QVariantMap Feedback::toVariantMap() const
 QByteArray Feedback::toJson() const
 {
     QByteArray compact;
-    compact.reserve(256);
     if (appendCompactJson(d->json, compact))
         return compact;
     // Replace rather than throw on invalid UTF-8: serialising must never fail, and validate()
