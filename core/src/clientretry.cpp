@@ -40,8 +40,13 @@ void ClientPrivate::onNoAnswer(const ItemKey &key, PendingItem &item, const Http
     ++offlineAttempts;
     const std::chrono::milliseconds delay = retry.backoff(offlineAttempts);
     offlineTimer->start(int(qMin<qint64>(delay.count(), INT_MAX)));
-    qCDebug(lcClient) << "no answer, holding delivery for" << delay.count()
-                      << "ms:" << scrubbed(answer.error, config.apiKey);
+    // A refused certificate will not fix itself like a dropped connection: it is worth a
+    // warning (one per backoff period at most), where an outage is only debug output.
+    const QString why = scrubbed(answer.error, config.apiKey);
+    if (why.startsWith(QLatin1String("TLS")))
+        qCWarning(lcClient) << "TLS failed, holding delivery for" << delay.count() << "ms:" << why;
+    else
+        qCDebug(lcClient) << "no answer, holding delivery for" << delay.count() << "ms:" << why;
 }
 
 bool ClientPrivate::holdingOffline() const

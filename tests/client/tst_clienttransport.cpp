@@ -10,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSslKey>
 #include <QSslServer>
@@ -363,6 +364,8 @@ void TestClientTransport::untrustedTlsNeverSendsTheRequest()
 
     Client client(config(url, outbox()));
     QSignalSpy delivered(&client, &Client::delivered);
+    // The application's log says why nothing goes out (and the test fails if it does not).
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^TLS failed")));
     QVERIFY(client.enrich(session(1), comment(QStringLiteral("secret"))));
     // It tried, and kept trying (unless it was fooled into sending: checked next).
     QTRY_VERIFY(handshakes >= 3 || !decrypted.isEmpty() || !delivered.isEmpty());
