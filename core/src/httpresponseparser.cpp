@@ -1,10 +1,21 @@
 #include "httpresponseparser_p.h"
 
+#include <string_view>
+
 namespace FeedbackKit {
 
 namespace {
 // A chunk-size line or a trailer line longer than this is not from an honest server.
 constexpr qsizetype maxLineBytes = 1024;
+
+// std::string_view's search (memchr, then a compare): QByteArrayView::indexOf() cost 4% of
+// the delivery thread's instructions, most of them setting up its search for a four-byte needle.
+qsizetype find(QByteArrayView haystack, std::string_view needle, qsizetype from = 0)
+{
+    const std::string_view text(haystack.data(), size_t(haystack.size()));
+    const size_t at = text.find(needle, size_t(from));
+    return at == std::string_view::npos ? -1 : qsizetype(at);
+}
 
 bool equalsIgnoringCase(QByteArrayView a, QByteArrayView b)
 {
@@ -122,11 +133,17 @@ HttpResponseParser::Result HttpResponseParser::finishAtClose()
 
 HttpResponseParser::Result HttpResponseParser::readHead(QByteArrayView &data)
 {
+    // Usually the whole head comes in one read: parse it where it is, without a copy.
+    if (m_head.isEmpty()) {
+        const qsizetype end = find(data, "\r\n\r\n");
+        if (end >= 0 && end <= maxHeaderBytes)
+            return headRead(data.first(end), data, end + 4);
+    }
     // The end marker may straddle two reads: search from a little before the new bytes.
     const qsizetype before = m_head.size();
     const qsizetype searchFrom = qMax<qsizetype>(0, before - 3);
     m_head.append(data.first(qMin(data.size(), maxHeaderBytes + 4 - before)));
-    const qsizetype end = m_head.indexOf("\r\n\r\n", searchFrom);
+    const qsizetype end = find(m_head, "\r\n\r\n", searchFrom);
     if (end < 0) {
         // Refused only once the end marker cannot fit any more (m_head holds at most
         // maxHeaderBytes + 4): a smaller bound would depend on where the stream was cut.
@@ -135,10 +152,15 @@ HttpResponseParser::Result HttpResponseParser::readHead(QByteArrayView &data)
         data = {};
         return Result::NeedMore;
     }
+    const QByteArray head = std::exchange(m_head, {});
+    return headRead(QByteArrayView(head).first(end), data, end + 4 - before);
+}
+
+HttpResponseParser::Result HttpResponseParser::headRead(QByteArrayView head, QByteArrayView &data,
+                                                        qsizetype used)
+{
     // Hand back what follows the head: it is body (or the next answer after a 1xx).
-    data = data.sliced(end + 4 - before);
-    const QByteArray head = m_head.left(end);
-    m_head.clear();
+    data = data.sliced(used);
     if (!parseHead(head))
         return Result::Error;
     return startBody();
@@ -146,12 +168,12 @@ HttpResponseParser::Result HttpResponseParser::readHead(QByteArrayView &data)
 
 bool HttpResponseParser::parseHead(QByteArrayView head)
 {
-    qsizetype lineEnd = head.indexOf("\r\n");
+    qsizetype lineEnd = find(head, "\r\n");
     if (!parseStatusLine(head.first(lineEnd < 0 ? head.size() : lineEnd)))
         return false;
     while (lineEnd >= 0) {
         head = head.sliced(lineEnd + 2);
-        lineEnd = head.indexOf("\r\n");
+        lineEnd = find(head, "\r\n");
         const QByteArrayView line = head.first(lineEnd < 0 ? head.size() : lineEnd);
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0) {

@@ -53,6 +53,7 @@ private:
     };
 
     Result readHead(QByteArrayView &data);
+    Result headRead(QByteArrayView head, QByteArrayView &data, qsizetype used);
     bool parseHead(QByteArrayView head);
     bool parseStatusLine(QByteArrayView line);
     bool parseHeader(QByteArrayView name, QByteArrayView value);
