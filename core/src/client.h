@@ -41,7 +41,10 @@ struct FEEDBACKKIT_CORE_EXPORT ClientConfig
 
     /*! A request not finished within this time fails and is retried. */
     std::chrono::milliseconds requestTimeout { 30000 };
-    /*! Requests in flight at once (one per target at most; connections are kept alive). */
+    /*!
+     * Requests in flight at once, one per target at most, each on its own kept-alive
+     * connection (opened only when the ones already open are busy).
+     */
     int maxInFlight = 6;
 
     /*!
@@ -179,7 +182,12 @@ public:
     ClientConfig config() const;
     /*! Applies a new configuration (for example a fixed API key); resumes a paused delivery. */
     void setConfig(const ClientConfig &config);
-    /*! Uses \a manager for every request; the client does not take ownership. */
+    /*!
+     * Sends every request from now on through \a manager (its proxy settings, a test double)
+     * instead of the client's own kept-alive HTTP/1.1 connections; requests in flight finish
+     * where they are. The client does not take ownership; nullptr, or \a manager being
+     * destroyed, returns to the built-in connections.
+     */
     void setNetworkAccessManager(QNetworkAccessManager *manager);
 
     /*!

@@ -317,6 +317,13 @@ void TestClientDelivery::usesTheInjectedNetworkManager()
     QVERIFY(client.enrich(session(8), feedback({ { "rating", true } })));
     QTRY_COMPARE(client.pendingCount(), 0);
     QCOMPARE(network.created, 1);
+    // nullptr: back to the built-in connections.
+    client.setNetworkAccessManager(nullptr);
+    QVERIFY(client.enrich(session(9), feedback({ { "rating", false } })));
+    QTRY_COMPARE(client.pendingCount(), 0);
+    QCOMPARE(network.created, 1);
+    QCOMPARE(m_collector.event(id(9)).value("feedback").toObject().value("rating"),
+             QJsonValue(false));
 }
 
 QTEST_GUILESS_MAIN(TestClientDelivery)
