@@ -67,19 +67,19 @@
 <context>
     <name>FeedbackKitDemo::DashboardPage</name>
     <message>
-        <location filename="../demo/src/dashboardpage.cpp" line="50"/>
+        <location filename="../demo/src/dashboardpage.cpp" line="61"/>
         <source>Could not refresh: %1</source>
         <comment>@info:status</comment>
         <translation>Aktualisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../demo/src/dashboardpage.cpp" line="65"/>
+        <location filename="../demo/src/dashboardpage.cpp" line="78"/>
         <source>Computed by %1 — updated %2</source>
         <comment>@info:status</comment>
         <translation>Berechnet von %1 — aktualisiert %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../demo/src/dashboardpage.cpp" line="77"/>
+        <location filename="../demo/src/dashboardpage.cpp" line="90"/>
         <source>Thumbs up: %1% of %Ln rated answer(s)</source>
         <comment>@title:chart</comment>
         <translation>
@@ -88,73 +88,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../demo/src/dashboardpage.cpp" line="79"/>
+        <location filename="../demo/src/dashboardpage.cpp" line="92"/>
         <source>Thumbs up: no ratings yet</source>
         <comment>@title:chart</comment>
         <translation>Daumen hoch: noch keine Bewertungen</translation>
     </message>
     <message>
-        <location filename="../demo/src/dashboardpage.cpp" line="81"/>
+        <location filename="../demo/src/dashboardpage.cpp" line="94"/>
         <source>Up</source>
         <comment>@item:chart thumbs up</comment>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../demo/src/dashboardpage.cpp" line="82"/>
+        <location filename="../demo/src/dashboardpage.cpp" line="95"/>
         <source>Down</source>
         <comment>@item:chart thumbs down</comment>
         <translation>Runter</translation>
     </message>
     <message>
-        <location filename="../demo/src/dashboardpage.cpp" line="90"/>
+        <location filename="../demo/src/dashboardpage.cpp" line="103"/>
         <source>Scores (%1): avg %2 · median %3 · p95 %4 · p99 %5</source>
         <comment>@title:chart</comment>
         <translation>Sterne (%1): Mittel %2 · Median %3 · p95 %4 · p99 %5</translation>
     </message>
     <message>
-        <location filename="../demo/src/dashboardpage.cpp" line="103"/>
+        <location filename="../demo/src/dashboardpage.cpp" line="116"/>
         <source>Reasons given</source>
         <comment>@title:chart</comment>
         <translation>Genannte Gründe</translation>
     </message>
     <message>
-        <location filename="../demo/src/dashboardpage.cpp" line="122"/>
-        <source>Implicit feedback: answers copied, regenerated, edited</source>
-        <comment>@title:chart</comment>
-        <translation>Implizites Feedback: Antworten kopiert, neu erzeugt, bearbeitet</translation>
+        <location filename="../demo/src/dashboardpage.cpp" line="136"/>
+        <source>Implicit feedback</source>
+        <comment>@title:chart answers copied, regenerated, edited</comment>
+        <translation>Implizites Feedback</translation>
     </message>
     <message>
-        <location filename="../demo/src/dashboardpage.cpp" line="124"/>
+        <location filename="../demo/src/dashboardpage.cpp" line="138"/>
         <source>Copied</source>
         <comment>@item:chart</comment>
         <translation>Kopiert</translation>
     </message>
     <message>
-        <location filename="../demo/src/dashboardpage.cpp" line="125"/>
+        <location filename="../demo/src/dashboardpage.cpp" line="139"/>
         <source>Regenerated</source>
         <comment>@item:chart</comment>
         <translation>Neu erzeugt</translation>
     </message>
     <message>
-        <location filename="../demo/src/dashboardpage.cpp" line="126"/>
+        <location filename="../demo/src/dashboardpage.cpp" line="140"/>
         <source>Edited</source>
         <comment>@item:chart</comment>
         <translation>Bearbeitet</translation>
     </message>
     <message>
-        <location filename="../demo/src/dashboardpage.cpp" line="139"/>
+        <location filename="../demo/src/dashboardpage.cpp" line="158"/>
         <source>Comment</source>
         <comment>@title:column</comment>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../demo/src/dashboardpage.cpp" line="139"/>
+        <location filename="../demo/src/dashboardpage.cpp" line="158"/>
         <source>Answers</source>
         <comment>@title:column count</comment>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../demo/src/dashboardpage.cpp" line="140"/>
+        <location filename="../demo/src/dashboardpage.cpp" line="159"/>
         <source>Waiting for the first figures…</source>
         <comment>@info:status</comment>
         <translation>Warte auf die ersten Zahlen …</translation>

@@ -5,6 +5,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -24,6 +25,16 @@ QChart *addChart(QGridLayout *grid, int row, int column, QWidget *parent)
     view->setMinimumSize(260, 200);
     grid->addWidget(view, row, column);
     return chart;
+}
+
+// A chart elides a title wider than itself, so its view asks for the title's width (measured
+// in the title's font, plus the chart's margins and background) and the window gives it room.
+void fitTitle(QChart *chart)
+{
+    constexpr int kChartFrame = 48;
+    const int titleWidth = QFontMetrics(chart->titleFont()).horizontalAdvance(chart->title());
+    for (QGraphicsView *view : chart->scene()->views())
+        view->setMinimumWidth(qMax(260, titleWidth + kChartFrame));
 }
 } // namespace
 
@@ -62,6 +73,8 @@ void DashboardPage::showFigures()
     showReasons(figures);
     showComments(figures);
     showActions(figures);
+    for (QChart *chart : { m_thumbs, m_scores, m_reasons, m_actions })
+        fitTitle(chart);
     m_status->setText(tr("Computed by %1 — updated %2", "@info:status")
                           .arg(m_source->originDescription(),
                                QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
@@ -95,7 +108,7 @@ void DashboardPage::showScores(const DashboardFigures &figures)
     for (int stars = 1; stars <= 5; ++stars)
         bars.append({ QStringLiteral("%1★").arg(QLocale().toString(stars)),
                       double(figures.scoreDistribution.value(stars)) });
-    setBars(m_scores, bars);
+    setBars(m_scores, bars, BarDirection::Columns);
 }
 
 void DashboardPage::showReasons(const DashboardFigures &figures)
@@ -104,7 +117,7 @@ void DashboardPage::showReasons(const DashboardFigures &figures)
     QList<Bar> bars;
     for (auto it = figures.reasons.cbegin(); it != figures.reasons.cend(); ++it)
         bars.append({ it.key(), double(it.value()) });
-    setBars(m_reasons, bars);
+    setBars(m_reasons, bars, BarDirection::Rows);
 }
 
 void DashboardPage::showComments(const DashboardFigures &figures)
@@ -118,12 +131,14 @@ void DashboardPage::showComments(const DashboardFigures &figures)
 
 void DashboardPage::showActions(const DashboardFigures &figures)
 {
+    // The bars name the actions; a title that listed them too did not fit in German.
     m_actions->setTitle(
-        tr("Implicit feedback: answers copied, regenerated, edited", "@title:chart"));
+        tr("Implicit feedback", "@title:chart answers copied, regenerated, edited"));
     setBars(m_actions,
             { { tr("Copied", "@item:chart"), double(figures.copied) },
               { tr("Regenerated", "@item:chart"), double(figures.regenerated) },
-              { tr("Edited", "@item:chart"), double(figures.edited) } });
+              { tr("Edited", "@item:chart"), double(figures.edited) } },
+            BarDirection::Rows);
 }
 
 void DashboardPage::changeEvent(QEvent *event)
@@ -135,6 +150,10 @@ void DashboardPage::changeEvent(QEvent *event)
 
 void DashboardPage::retranslate()
 {
+    // The language switcher sets the default locale before the change event arrives; the
+    // charts copy it so that their axes and bar labels use the language's digits.
+    for (QChart *chart : { m_thumbs, m_scores, m_reasons, m_actions })
+        localizeChart(chart);
     m_comments->setHeaderLabels(
         { tr("Comment", "@title:column"), tr("Answers", "@title:column count") });
     m_status->setText(tr("Waiting for the first figures…", "@info:status"));

@@ -6,6 +6,7 @@
 #include "chatmodel.h"
 #include "chatpage.h"
 #include "conversation.h"
+#include "dashboardsource.h"
 #include "languageswitcher.h"
 #include "localassistant.h"
 #include "mainwindow.h"
@@ -17,9 +18,13 @@
 #include <FeedbackKit/FeedbackBar>
 #include <FeedbackKit/ThumbsWidget>
 
+#include <QAbstractAxis>
 #include <QAbstractButton>
+#include <QChart>
+#include <QChartView>
 #include <QCheckBox>
 #include <QElapsedTimer>
+#include <QGraphicsTextItem>
 #include <QLineEdit>
 #include <QListView>
 #include <QScrollBar>
@@ -44,6 +49,8 @@ private Q_SLOTS:
     void thousandMessagesAppendAndScroll();
     void settingsKeepTheKeyOutOfTheSettingsFile();
     void languageSwitchesAtRuntime();
+    void dashboardLabelsFitAndUseTheLocaleDigits_data();
+    void dashboardLabelsFitAndUseTheLocaleDigits();
 
 private:
     std::unique_ptr<Backend> m_backend;
@@ -253,6 +260,79 @@ void TestDemoChat::languageSwitchesAtRuntime()
     QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
     QTRY_COMPARE(tabs->tabText(1), QStringLiteral("Dashboard"));
     QVERIFY(!m_languages->setLanguage(QStringLiteral("fr")));
+}
+
+namespace {
+// The texts the charts draw besides their titles: axis labels, bar values, slice labels.
+QStringList chartLabels(const QChartView *view)
+{
+    QStringList labels;
+    const auto items = view->scene()->items();
+    for (const QGraphicsItem *item : items) {
+        const auto *text = qgraphicsitem_cast<const QGraphicsTextItem *>(item);
+        if (text && text->isVisible() && !text->toPlainText().isEmpty()
+            && text->toPlainText() != view->chart()->title())
+            labels << text->toPlainText();
+    }
+    return labels;
+}
+
+bool hasDigit(const QStringList &labels, char16_t zero)
+{
+    for (const QString &label : labels) {
+        for (QChar c : label) {
+            if (c.unicode() >= zero && c.unicode() <= zero + 9)
+                return true;
+        }
+    }
+    return false;
+}
+} // namespace
+
+void TestDemoChat::dashboardLabelsFitAndUseTheLocaleDigits_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<char16_t>("zero");
+    QTest::addColumn<char16_t>("foreignZero");
+    QTest::newRow("en") << QStringLiteral("en") << u'0' << u'\u0660';
+    QTest::newRow("de") << QStringLiteral("de") << u'0' << u'\u0660';
+    QTest::newRow("ar") << QStringLiteral("ar") << u'\u0660' << u'0';
+}
+
+void TestDemoChat::dashboardLabelsFitAndUseTheLocaleDigits()
+{
+    QFETCH(QString, language);
+    QFETCH(char16_t, zero);
+    QFETCH(char16_t, foreignZero);
+    // The window at its default size (the screenshots' size too), switched at runtime from a
+    // language with other digits.
+    QVERIFY(m_languages->setLanguage(language == QLatin1String("ar") ? QStringLiteral("en")
+                                                                     : QStringLiteral("ar")));
+    MainWindow window(m_backend.get(), m_languages.get());
+    window.show();
+    window.showTab(DemoOptions::Tab::Dashboard);
+    QSignalSpy updated(window.dashboardSource(), &DashboardSource::updated);
+    window.dashboardSource()->refresh();
+    QVERIFY(updated.wait(10000));
+    QVERIFY(m_languages->setLanguage(language));
+    const auto views = window.findChildren<QChartView *>();
+    QCOMPARE(views.size(), 4);
+    for (const QChartView *view : views) {
+        // The page takes the locale on LanguageChange, which is posted; the charts lay out
+        // their labels in posted events too.
+        QTRY_COMPARE(view->chart()->locale(), QLocale());
+        const auto axes = view->chart()->axes();
+        for (const QAbstractAxis *axis : axes)
+            QTRY_VERIFY2(!axis->labelsTruncated(), qPrintable(chartLabels(view).join(u'|')));
+        QTRY_VERIFY2(!hasDigit(chartLabels(view), foreignZero),
+                     qPrintable(chartLabels(view).join(u'|')));
+        if (!axes.isEmpty())
+            QTRY_VERIFY2(hasDigit(chartLabels(view), zero),
+                         qPrintable(chartLabels(view).join(u'|')));
+        for (const QString &label : chartLabels(view))
+            QVERIFY2(!label.endsWith(QLatin1String("...")), qPrintable(label));
+    }
+    QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
 }
 
 QTEST_MAIN(TestDemoChat)
