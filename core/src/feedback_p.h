@@ -24,7 +24,11 @@ public:
     static const nlohmann::json &of(const Feedback &feedback) { return feedback.d->json; }
     static nlohmann::json &mutableOf(Feedback &feedback)
     {
-        feedback.d.detach();
+        // An acquire load, not detach()'s relaxed one. Another thread (the outbox writer) may
+        // have just read this document and dropped its reference; seeing the count at 1 must
+        // also mean its reads happened before the writes that follow here.
+        if (feedback.d->ref.loadAcquire() != 1)
+            feedback.d.detach();
         return feedback.d->json;
     }
     /*! A Feedback holding \a value, without passing through the shared empty document. */
