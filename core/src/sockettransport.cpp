@@ -111,14 +111,28 @@ HttpConnection *SocketTransport::freeConnection()
     }
     if (unconnected)
         return unconnected;
-    if (m_connections.size() >= m_maxConnections)
+    if (m_connections.size() >= m_maxConnections && !dropIdleElsewhere())
         return nullptr;
     m_connections.push_back(std::make_unique<HttpConnection>(
-        m_origin,
-        [this](HttpConnection *connection, const HttpAnswer &answer) {
+        m_origin, [this](HttpConnection *connection, const HttpAnswer &answer) {
             onFinished(connection, answer);
         }));
     return m_connections.back().get();
+}
+
+bool SocketTransport::dropIdleElsewhere()
+{
+    // A connection to an origin the configuration has left, idle since its last answer: it
+    // must give up its place, or after a change of API URL under load the pool could be full
+    // of connections nothing will use again.
+    const auto stale
+        = std::find_if(m_connections.begin(), m_connections.end(), [this](const auto &c) {
+              return !c->isBusy() && !(c->origin() == m_origin);
+          });
+    if (stale == m_connections.end())
+        return false;
+    m_connections.erase(stale);
+    return true;
 }
 
 QByteArray SocketTransport::requestBytes(const Exchange &exchange) const
@@ -183,7 +197,8 @@ bool SocketTransport::followRedirect(Exchange &exchange, const HttpAnswer &answe
     nextOrigin.host = next.host();
     nextOrigin.port = quint16(next.port(nextOrigin.tls ? 443 : 80));
     const bool sameOrigin = next.isValid() && nextOrigin == m_origin
-        && (nextOrigin.tls || next.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0);
+        && (nextOrigin.tls
+            || next.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0);
     if (!sameOrigin || exchange.redirects >= maxRedirects)
         return false;
     ++exchange.redirects;

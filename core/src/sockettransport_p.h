@@ -43,6 +43,7 @@ private:
 
     void start(Exchange exchange);
     HttpConnection *freeConnection();
+    bool dropIdleElsewhere();
     QByteArray requestBytes(const Exchange &exchange) const;
     void onFinished(HttpConnection *connection, const HttpAnswer &answer);
     bool followRedirect(Exchange &exchange, const HttpAnswer &answer);

@@ -10,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSslKey>
@@ -86,6 +87,7 @@ private Q_SLOTS:
     void redirectLoopQuarantined();
     void closeDelimitedAnswer();
     void manyItemsOverFewConnections();
+    void newApiUrlWhileConnectionsAreBusy();
     void untrustedTlsNeverSendsTheRequest();
 
 private:
@@ -333,6 +335,30 @@ void TestClientTransport::manyItemsOverFewConnections()
         }
         QCOMPARE(seen, 3);
     }
+}
+
+void TestClientTransport::newApiUrlWhileConnectionsAreBusy()
+{
+    // Every connection is busy at the old URL when the configuration moves to a new one. Once
+    // they have answered they must give up their places, or nothing reaches the new URL.
+    QList<QPointer<QTcpSocket>> held;
+    RawHttpServer old([&held](const QByteArray &, QTcpSocket *socket) { held.append(socket); });
+    RawHttpServer fresh([](const QByteArray &, QTcpSocket *socket) { socket->write(okAnswer()); });
+    ClientConfig c = config(old.url(), outbox());
+    c.maxInFlight = 2;
+    Client client(c);
+    QVERIFY(client.enrich(session(1), comment(QStringLiteral("a"))));
+    QVERIFY(client.enrich(session(2), comment(QStringLiteral("b"))));
+    QTRY_COMPARE(held.size(), 2);
+    c.apiUrl = fresh.url();
+    client.setConfig(c);
+    QVERIFY(client.enrich(session(3), comment(QStringLiteral("c"))));
+    for (const QPointer<QTcpSocket> &socket : std::as_const(held))
+        if (socket)
+            socket->write(okAnswer());
+    QTRY_COMPARE(client.pendingCount(), 0);
+    QCOMPARE(old.requests(), 2);
+    QCOMPARE(fresh.requests(), 1);
 }
 
 void TestClientTransport::untrustedTlsNeverSendsTheRequest()
