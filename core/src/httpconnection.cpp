@@ -8,8 +8,7 @@ HttpConnection::HttpConnection(const HttpOrigin &origin, Finished finished)
     : m_origin(origin)
     , m_finished(std::move(finished))
     , m_parser(maxAnswerBodyBytes)
-{
-}
+{ }
 
 HttpConnection::~HttpConnection()
 {
@@ -96,8 +95,8 @@ bool HttpConnection::consume(const QByteArray &bytes)
     case HttpResponseParser::Result::Complete:
         break;
     }
-    HttpAnswer answer { m_parser.status(), m_parser.body(), m_parser.retryAfter(), {},
-                        false,           m_parser.location() };
+    HttpAnswer answer { m_parser.status(),  m_parser.body(), m_parser.retryAfter(), {}, false,
+                        m_parser.location() };
     if (m_parser.keepAlive())
         m_reused = true;
     else
@@ -116,8 +115,10 @@ void HttpConnection::onSocketFailed()
     if (m_socket && m_socket->bytesAvailable() > 0 && consume(m_socket->readAll()))
         return;
     if (m_parser.finishAtClose() == HttpResponseParser::Result::Complete) {
-        const HttpAnswer answer { m_parser.status(), m_parser.body(), m_parser.retryAfter(), {},
-                                  false,           m_parser.location() };
+        const HttpAnswer answer {
+            m_parser.status(),  m_parser.body(), m_parser.retryAfter(), {}, false,
+            m_parser.location()
+        };
         dropSocket();
         return finish(answer);
     }

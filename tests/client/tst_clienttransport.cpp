@@ -95,6 +95,8 @@ private:
     /*! Delivers one capture and checks it went through cleanly. */
     void deliverOne(RawHttpServer &server, const ClientConfig &config, int retries,
                     int redirects = 0);
+    /*! Delivers two captures one after the other, each without a retry. */
+    void deliverTwoInTurn(RawHttpServer &server, int connections);
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -113,6 +115,19 @@ void TestClientTransport::deliverOne(RawHttpServer &server, const ClientConfig &
     // Every attempt carried the same state: nothing was lost between them.
     for (const QByteArray &request : server.received())
         QVERIFY2(bodyOf(request).contains("\"comment\":\"hello\""), request.constData());
+}
+
+void TestClientTransport::deliverTwoInTurn(RawHttpServer &server, int connections)
+{
+    Client client(config(server.url(), outbox()));
+    QSignalSpy delivered(&client, &Client::delivered);
+    QVERIFY(client.enrich(session(1), comment(QStringLiteral("one"))));
+    QTRY_COMPARE(delivered.size(), 1);
+    QVERIFY(client.enrich(session(2), comment(QStringLiteral("two"))));
+    QTRY_COMPARE(delivered.size(), 2);
+    QCOMPARE(server.requests(), 2);
+    QCOMPARE(server.connections(), connections);
+    QCOMPARE(client.statistics().retryableFailures, 0u);
 }
 
 void TestClientTransport::garbageThenGoodAnswer()
@@ -142,15 +157,8 @@ void TestClientTransport::chunkedAnswerKeepsConnection()
 {
     RawHttpServer server(
         [](const QByteArray &) { return chunked("{\"success\":true,\"note\":\"chunked\"}"); });
-    Client client(config(server.url(), outbox()));
-    QSignalSpy delivered(&client, &Client::delivered);
-    QVERIFY(client.enrich(session(1), comment(QStringLiteral("one"))));
-    QTRY_COMPARE(delivered.size(), 1);
-    QVERIFY(client.enrich(session(2), comment(QStringLiteral("two"))));
-    QTRY_COMPARE(delivered.size(), 2);
-    // The chunked framing was read exactly: the second request reused the connection.
-    QCOMPARE(server.connections(), 1);
-    QCOMPARE(client.statistics().retryableFailures, 0u);
+    // The chunked framing was read exactly: the second request reuses the connection.
+    deliverTwoInTurn(server, 1);
 }
 
 void TestClientTransport::answerInManySmallWrites()
@@ -158,15 +166,7 @@ void TestClientTransport::answerInManySmallWrites()
     RawHttpServer server([](const QByteArray &, QTcpSocket *socket) {
         dribble(socket, chunked("{\"success\":true}"), 3);
     });
-    Client client(config(server.url(), outbox()));
-    QSignalSpy delivered(&client, &Client::delivered);
-    QVERIFY(client.enrich(session(1), comment(QStringLiteral("one"))));
-    QTRY_COMPARE(delivered.size(), 1);
-    QVERIFY(client.enrich(session(2), comment(QStringLiteral("two"))));
-    QTRY_COMPARE(delivered.size(), 2);
-    QCOMPARE(server.requests(), 2);
-    QCOMPARE(server.connections(), 1);
-    QCOMPARE(client.statistics().retryableFailures, 0u);
+    deliverTwoInTurn(server, 1);
 }
 
 void TestClientTransport::idleConnectionClosedBetweenCaptures_data()
@@ -287,15 +287,7 @@ void TestClientTransport::closeDelimitedAnswer()
             "HTTP/1.0 200 OK\r\nContent-Type: application/json\r\n\r\n{\"success\":true}");
         socket->disconnectFromHost();
     });
-    Client client(config(server.url(), outbox()));
-    QSignalSpy delivered(&client, &Client::delivered);
-    QVERIFY(client.enrich(session(1), comment(QStringLiteral("one"))));
-    QTRY_COMPARE(delivered.size(), 1);
-    QVERIFY(client.enrich(session(2), comment(QStringLiteral("two"))));
-    QTRY_COMPARE(delivered.size(), 2);
-    QCOMPARE(server.requests(), 2);
-    QCOMPARE(server.connections(), 2);
-    QCOMPARE(client.statistics().retryableFailures, 0u);
+    deliverTwoInTurn(server, 2);
 }
 
 void TestClientTransport::manyItemsOverFewConnections()
