@@ -135,7 +135,8 @@ WriteBatch OutboxWriter::takeBatch()
     const auto end = m_queue.ops.begin() + maxBatchWrites;
     batch.ops.assign(std::make_move_iterator(m_queue.ops.begin()), std::make_move_iterator(end));
     m_queue.ops.erase(m_queue.ops.begin(), end);
-    batch.delivered.swap(m_queue.delivered);
+    // Delivery marks stay for the batch that empties the queue: a mark must not be applied
+    // before the write of its version, which may still be queued behind this batch.
     m_taken += qint64(maxBatchWrites);
     return batch;
 }
