@@ -93,21 +93,27 @@ Chat &chat()
     return *chatInstance();
 }
 
-// The whole viewport, as a scroll repaints it: background, 40 rows, text, thumbs and stars.
-void BM_PaintViewport(benchmark::State &state)
+// Scrolls the chat (thumbs and stars on) from \a firstRow by \a step rows per iteration,
+// rendering the whole viewport at the benchmark's device pixel ratio each time.
+void scrollAndRender(benchmark::State &state, Chat &c, int firstRow, int step)
 {
     const qreal dpr = state.range(0) / 100.0;
-    Chat &c = chat();
     c.delegate.setThumbsVisible(true);
     c.delegate.setStarsVisible(true);
     QImage image(c.view.viewport()->size() * dpr, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(dpr);
-    int firstRow = totalRows / 2;
     for (auto _ : state) {
         c.view.scrollTo(c.model.index(firstRow, 0), QAbstractItemView::PositionAtTop);
         c.view.viewport()->render(&image);
-        firstRow = (firstRow + 997) % (totalRows - visibleRows); // a new screenful each time
+        firstRow = (firstRow + step) % (totalRows - visibleRows);
     }
+}
+
+// The whole viewport, as a scroll repaints it: background, 40 rows, text, thumbs and stars.
+void BM_PaintViewport(benchmark::State &state)
+{
+    Chat &c = chat();
+    scrollAndRender(state, c, totalRows / 2, 997); // a new screenful each time
     const QModelIndex last = c.view.indexAt(QPoint(1, c.view.viewport()->height() - 2));
     const QModelIndex first = c.view.indexAt(QPoint(1, 1));
     state.counters["rows"] = last.row() - first.row() + 1;
@@ -119,18 +125,7 @@ BENCHMARK(BM_PaintViewport)->ArgName("dpr%")->Arg(100)->Arg(200)->Unit(benchmark
 // so every row there is new: the worst case.)
 void BM_ScrollThreeRows(benchmark::State &state)
 {
-    const qreal dpr = state.range(0) / 100.0;
-    Chat &c = chat();
-    c.delegate.setThumbsVisible(true);
-    c.delegate.setStarsVisible(true);
-    QImage image(c.view.viewport()->size() * dpr, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(dpr);
-    int firstRow = totalRows / 4;
-    for (auto _ : state) {
-        c.view.scrollTo(c.model.index(firstRow, 0), QAbstractItemView::PositionAtTop);
-        c.view.viewport()->render(&image);
-        firstRow = (firstRow + 3) % (totalRows - visibleRows);
-    }
+    scrollAndRender(state, chat(), totalRows / 4, 3);
 }
 BENCHMARK(BM_ScrollThreeRows)->ArgName("dpr%")->Arg(100)->Arg(200)->Unit(benchmark::kMicrosecond);
 
