@@ -84,7 +84,7 @@ def render_delivery(results_dir):
         return []
     lines = ["", "### End to end: `feedbackkit-bench-delivery`", "",
              "`build/bin/feedbackkit-bench-delivery --url URL --items 100000 --targets 25000` against "
-             "a fresh `feedbackkit-collector --db :memory:` on loopback for each run; median of "
+             "a fresh `feedbackkit-collector --db :memory:` on loopback for each run, after a `sync`; median of "
              f"{len(runs)} runs. `collector_cpu_ms` is the collector's own CPU time.", "",
              "| figure | median | goal | met |", "|---|---|---|---|"]
     for key in runs[0]:

@@ -22,6 +22,9 @@ done
 # that it is not the bottleneck.
 delivery_run() {
     local url_file collector url before after
+    # The disk writes of the programs before (the capture benchmark's outboxes) are flushed
+    # first: the kernel's write-back would otherwise compete with this run for CPU and disk.
+    sync
     url_file=$(mktemp)
     build/bin/feedbackkit-collector --listen 127.0.0.1:0 --db :memory: >"$url_file" &
     collector=$!
