@@ -13,7 +13,6 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QMultiMap>
-#include <QPointer>
 #include <QTimer>
 
 #include <deque>

@@ -24,7 +24,7 @@ struct HttpAnswer
     QByteArray location; ///< The Location header of a redirect.
 };
 
-/*! The request bodies the server never needs to see in full in an answer. */
+/*! How much of an answer's body is kept: enough to tell what the server objected to. */
 constexpr qsizetype maxAnswerBodyBytes = 4096;
 
 class HttpTransport
