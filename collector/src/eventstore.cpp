@@ -14,6 +14,8 @@ using json = nlohmann::json;
 struct EventStore::Private
 {
     QString connectionName;
+    /*! ":memory:": the events live only in `events`, with no database behind them. */
+    bool memoryOnly = false;
     // Prepared once per open: a commit only binds and steps it.
     std::unique_ptr<QSqlQuery> upsert;
     // Guards events and order, which readers in other threads look at.
@@ -111,6 +113,12 @@ EventStore::~EventStore()
 bool EventStore::open(const QString &path, Durability durability, QString *error)
 {
     close();
+    if (path == QLatin1String(":memory:")) {
+        // An in-memory SQLite copy of what `events` holds anyway was pure cost, and it grew
+        // slower as events piled up (SQLite's page cache in a memory database).
+        d->memoryOnly = true;
+        return true;
+    }
     d->connectionName = QStringLiteral("feedbackkit-collector-") + QUuid::createUuid().toString();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
     db.setDatabaseName(path);
@@ -142,6 +150,14 @@ bool EventStore::open(const QString &path, Durability durability, QString *error
 
 void EventStore::close()
 {
+    if (std::exchange(d->memoryOnly, false)) {
+        QMutexLocker lock(&d->mutex);
+        d->events.clear();
+        d->order.clear();
+        d->dirty.clear();
+        d->dirtyOrder.clear();
+        return;
+    }
     if (d->connectionName.isEmpty())
         return;
     d->upsert.reset();
@@ -161,7 +177,7 @@ void EventStore::close()
 
 bool EventStore::isOpen() const
 {
-    return !d->connectionName.isEmpty();
+    return d->memoryOnly || !d->connectionName.isEmpty();
 }
 
 std::optional<json> EventStore::get(const QString &eventId) const
@@ -197,7 +213,8 @@ void EventStore::put(json event)
     const QString id = eventIdOf(event);
     QMutexLocker lock(&d->mutex);
     auto existing = d->events.find(id);
-    if (!d->dirty.contains(id)) {
+    // Kept for a rollback, which a store without a database never needs.
+    if (!d->memoryOnly && !d->dirty.contains(id)) {
         d->dirty.insert(
             id, existing == d->events.end() ? std::nullopt : std::optional<json>(*existing));
         d->dirtyOrder.append(id);
@@ -219,6 +236,7 @@ bool EventStore::commit(QString *error)
 {
     if (d->dirty.isEmpty())
         return true;
+
     if (!d->upsert) {
         *error = QStringLiteral("the store is closed");
         d->rollbackCache();
