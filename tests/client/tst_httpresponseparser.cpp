@@ -3,7 +3,7 @@
 // every byte boundary and one byte at a time: a TCP stream may cut an answer anywhere, and the
 // result must not depend on where.
 
-#include "httpresponseparser_p.h"
+#include "parseroutcome.h"
 
 #include <QTest>
 
@@ -15,24 +15,7 @@ Q_DECLARE_METATYPE(FeedbackKit::HttpResponseParser::Result)
 namespace {
 constexpr qsizetype kept = 4096;
 
-/*! What a caller can see once the bytes are read. */
-struct Outcome
-{
-    Result result = Result::NeedMore;
-    int status = 0;
-    QByteArray body;
-    QByteArray retryAfter;
-    QByteArray location;
-    bool keepAlive = false;
-    QString error;
-
-    bool operator==(const Outcome &o) const
-    {
-        return result == o.result && status == o.status && body == o.body
-            && retryAfter == o.retryAfter && location == o.location && keepAlive == o.keepAlive
-            && error == o.error;
-    }
-};
+using Outcome = ParserOutcome;
 
 const char *describe(Result result)
 {
@@ -59,13 +42,7 @@ Outcome parse(const QList<QByteArrayView> &pieces, bool closed)
     }
     if (closed && result == Result::NeedMore)
         result = parser.finishAtClose();
-    return { result,
-             parser.status(),
-             parser.body(),
-             parser.retryAfter(),
-             parser.location(),
-             parser.keepAlive(),
-             parser.errorString() };
+    return outcomeOf(parser, result);
 }
 
 QList<QByteArrayView> splitAt(QByteArrayView bytes, qsizetype at)

@@ -8,7 +8,7 @@
 //  - reset() leaves nothing behind: a reused parser reads the stream as a fresh one does;
 //  - after Error, more bytes and a close never crash.
 
-#include "httpresponseparser_p.h"
+#include "../client/parseroutcome.h"
 
 #include <QList>
 
@@ -29,29 +29,7 @@ void check(bool condition, const char *what)
     }
 }
 
-struct Outcome
-{
-    Result result = Result::NeedMore;
-    int status = 0;
-    QByteArray body;
-    QByteArray retryAfter;
-    QByteArray location;
-    bool keepAlive = false;
-    QString error;
-
-    bool operator==(const Outcome &) const = default;
-};
-
-Outcome outcomeOf(const HttpResponseParser &parser, Result result)
-{
-    return { result,
-             parser.status(),
-             parser.body(),
-             parser.retryAfter(),
-             parser.location(),
-             parser.keepAlive(),
-             parser.errorString() };
-}
+using Outcome = ParserOutcome;
 
 /*! Feeds \a pieces up to the first error, checking the bounds on the way. */
 Outcome run(HttpResponseParser &parser, const QList<QByteArrayView> &pieces, bool closed)
