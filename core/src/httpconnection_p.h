@@ -54,7 +54,7 @@ private:
     void writeRequest();
     void onReadyRead();
     /*! Feeds the answer's bytes; true when the request ended (answered or failed). */
-    bool consume(const QByteArray &bytes);
+    bool consume(QByteArrayView bytes);
     void onSocketFailed();
     bool resendOnFreshSocket();
     void finish(HttpAnswer answer);
