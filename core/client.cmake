@@ -13,6 +13,7 @@ target_sources(FeedbackKitCore PRIVATE
     src/httpconnection.cpp
     src/httpresponseparser.cpp
     src/outboxfile.cpp
+    src/outboxschema.cpp
     src/outboxstatements.cpp
     src/outboxstore.cpp
     src/outboxstoreops.cpp

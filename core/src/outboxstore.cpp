@@ -87,16 +87,10 @@ QString OutboxStore::open(const QString &path, qint64 maxBytes)
         // NORMAL in WAL mode: a commit survives a crash or kill -9 of the process (the OS
         // holds the pages); only a power loss can undo the last commits.
         && exec(QStringLiteral("PRAGMA synchronous=NORMAL"), &error)
-        && exec(QStringLiteral("PRAGMA max_page_count=%1").arg(pages), &error)
-        && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS items ("
-                               "event_id TEXT NOT NULL, kind INTEGER NOT NULL,"
-                               "target_kind INTEGER NOT NULL, session_id TEXT NOT NULL,"
-                               "payload BLOB NOT NULL, version INTEGER NOT NULL,"
-                               "status INTEGER NOT NULL, answer TEXT,"
-                               "updated_at INTEGER NOT NULL,"
-                               "PRIMARY KEY (event_id, kind)) WITHOUT ROWID"),
-                &error);
-    if (!ok) {
+        && exec(QStringLiteral("PRAGMA max_page_count=%1").arg(pages), &error);
+    if (ok)
+        error = createItemsTable();
+    if (!ok || !error.isEmpty()) {
         close();
         return QStringLiteral("cannot prepare %1: %2").arg(path, error);
     }

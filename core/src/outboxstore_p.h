@@ -47,6 +47,10 @@ public:
 
 private:
     bool exec(const QString &sql, QString *error = nullptr) const;
+    // The table's layout (outboxschema.cpp).
+    QString createItemsTable();
+    bool isEventOrdered() const;
+    bool moveToInsertionOrder(QString *error);
 
     QSqlDatabase m_db;
     /*! Prepared on the first apply(); dropped before the database closes. */

@@ -10,6 +10,9 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -33,6 +36,7 @@ private Q_SLOTS:
     void pendingItemsGoOutAfterRestart();
     void burstLargerThanOneCommit();
     void outboxFileIsPrivate();
+    void outboxOfTheFirstLayoutIsMovedOnce();
     void outboxCapRefusesNewTargets();
     void usesTheInjectedNetworkManager();
 
@@ -275,6 +279,59 @@ void TestClientDelivery::outboxFileIsPrivate()
                     | QFileDevice::WriteOther),
              QFileDevice::Permissions());
     QVERIFY(permissions & QFileDevice::ReadOwner);
+}
+
+namespace {
+/*! Runs \a sql on the SQLite file at \a path; the first column of the last row, if any. */
+QVariant runSql(const QString &path, const QStringList &sql)
+{
+    QVariant result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        if (!db.open())
+            return result;
+        QSqlQuery query(db);
+        for (const QString &statement : sql) {
+            if (!query.exec(statement))
+                qWarning() << statement << query.lastError().text();
+            while (query.next())
+                result = query.value(0);
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    return result;
+}
+} // namespace
+
+void TestClientDelivery::outboxOfTheFirstLayoutIsMovedOnce()
+{
+    // A file of the first layout (rows in event-ID order): one item pending, one quarantined.
+    runSql(outboxPath(),
+           { QStringLiteral("CREATE TABLE items (event_id TEXT NOT NULL, kind INTEGER NOT NULL,"
+                            " target_kind INTEGER NOT NULL, session_id TEXT NOT NULL,"
+                            " payload BLOB NOT NULL, version INTEGER NOT NULL,"
+                            " status INTEGER NOT NULL, answer TEXT, updated_at INTEGER NOT NULL,"
+                            " PRIMARY KEY (event_id, kind)) WITHOUT ROWID"),
+             QStringLiteral("INSERT INTO items VALUES ('%1', 0, 1, '', '{\"score\":3}', 2, 0, NULL, 1),"
+                            " ('%2', 0, 1, '', '{\"score\":9}', 1, 2, 'HTTP 400: no', 2)")
+                 .arg(id(300), id(301)) });
+    const QString layout = QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'items'");
+    QVERIFY(runSql(outboxPath(), { layout }).toString().contains("WITHOUT ROWID"));
+    {
+        Client client(config(m_collector.baseUrl(), outboxPath()));
+        QCOMPARE(client.quarantinedCount(), 1);
+        QCOMPARE(client.durableVersion(session(300)), 2u);
+        QTRY_COMPARE(client.pendingCount(), 0);
+        QCOMPARE(m_collector.event(id(300)).value("feedback").toObject().value("score"),
+                 QJsonValue(3));
+    }
+    QVERIFY(!runSql(outboxPath(), { layout }).toString().contains("WITHOUT ROWID"));
+    QCOMPARE(runSql(outboxPath(), { QStringLiteral("SELECT COUNT(*) FROM items") }).toInt(), 2);
+    // Opening the moved file again changes nothing.
+    Client again(config(m_collector.baseUrl(), outboxPath()));
+    QCOMPARE(again.quarantinedCount(), 1);
+    QCOMPARE(again.pendingCount(), 0);
 }
 
 void TestClientDelivery::outboxCapRefusesNewTargets()
