@@ -10,12 +10,15 @@ namespace FeedbackKit {
 namespace {
 // The version guard makes a late or repeated write harmless: an older state never replaces a
 // newer one, and a delivery or quarantine only applies to the version it was about.
-const char upsertSql[]
+// An upsert runs as an update, then (when that changed nothing) an insert: most writes land on
+// a row that exists, and an update finds it in one index search where INSERT ... ON CONFLICT
+// first builds the new row and searches for the clash.
+const char updateSql[] = "UPDATE items SET payload = ?, version = ?, status = 0, answer = NULL,"
+                         " updated_at = ? WHERE event_id = ? AND kind = ? AND version < ?";
+const char insertSql[]
     = "INSERT INTO items (event_id, kind, target_kind, session_id, payload,"
       " version, status, answer, updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, NULL, ?)"
-      " ON CONFLICT (event_id, kind) DO UPDATE SET payload = excluded.payload,"
-      " version = excluded.version, status = 0, answer = NULL,"
-      " updated_at = excluded.updated_at WHERE excluded.version > items.version";
+      " ON CONFLICT (event_id, kind) DO NOTHING";
 const char deliveredSql[] = "UPDATE items SET status = 1, updated_at = ?"
                             " WHERE event_id = ? AND kind = ? AND version <= ? AND status = 0";
 const char quarantineSql[] = "UPDATE items SET status = 2, answer = ?, updated_at = ?"
@@ -73,8 +76,9 @@ sqlite3 *OutboxStatements::handleOf(const QSqlDatabase &db)
 OutboxStatements::OutboxStatements(sqlite3 *db)
     : db(db)
 {
-    m_valid = db && upsert.prepare(db, upsertSql) && delivered.prepare(db, deliveredSql)
-        && quarantine.prepare(db, quarantineSql) && retry.prepare(db, retrySql);
+    m_valid = db && update.prepare(db, updateSql) && insert.prepare(db, insertSql)
+        && delivered.prepare(db, deliveredSql) && quarantine.prepare(db, quarantineSql)
+        && retry.prepare(db, retrySql);
 }
 
 bool OutboxStatements::exec(const char *sql)
@@ -85,6 +89,11 @@ bool OutboxStatements::exec(const char *sql)
 QString OutboxStatements::errorText() const
 {
     return QString::fromUtf8(sqlite3_errmsg(db));
+}
+
+int OutboxStatements::changes() const
+{
+    return sqlite3_changes(db);
 }
 
 bool OutboxStatements::isFull() const

@@ -48,9 +48,11 @@ struct OutboxStatements
     /*! The last error of the connection, and whether it means the file is full. */
     QString errorText() const;
     bool isFull() const;
+    /*! Rows the last statement changed. */
+    int changes() const;
 
     sqlite3 *const db;
-    SqliteStatement upsert, delivered, quarantine, retry;
+    SqliteStatement update, insert, delivered, quarantine, retry;
 
 private:
     bool m_valid = false;

@@ -23,24 +23,41 @@ QByteArray sessionOf(const Target &target)
     return target.sessionId().toUtf8();
 }
 
+bool upsert(OutboxStatements &s, const WriteOp &op, const QByteArray &id, qint64 now)
+{
+    const QByteArray payload = payloadOf(op);
+    const qint64 kind = qint64(op.key.kind);
+    const auto version = qint64(op.version);
+    if (!s.update.bind(payload, true)
+             .bind(version)
+             .bind(now)
+             .bind(id)
+             .bind(kind)
+             .bind(version)
+             .step())
+        return false;
+    if (s.changes() > 0)
+        return true;
+    // A new item, or one already stored at this version or a newer one (left as it is).
+    const QByteArray session = sessionOf(op.target);
+    return s.insert.bind(id)
+        .bind(kind)
+        .bind(qint64(op.target.kind()))
+        .bind(session)
+        .bind(payload, true)
+        .bind(version)
+        .bind(now)
+        .step();
+}
+
 bool applyOp(OutboxStatements &s, const WriteOp &op, qint64 now)
 {
     const QByteArray id = op.key.eventId.toUtf8();
     const qint64 kind = qint64(op.key.kind);
     const auto version = qint64(op.version);
     switch (op.type) {
-    case WriteOp::Type::Upsert: {
-        const QByteArray session = sessionOf(op.target);
-        const QByteArray payload = payloadOf(op);
-        return s.upsert.bind(id)
-            .bind(kind)
-            .bind(qint64(op.target.kind()))
-            .bind(session)
-            .bind(payload, true)
-            .bind(version)
-            .bind(now)
-            .step();
-    }
+    case WriteOp::Type::Upsert:
+        return upsert(s, op, id, now);
     case WriteOp::Type::Delivered:
         return s.delivered.bind(now).bind(id).bind(kind).bind(version).step();
     case WriteOp::Type::Quarantine: {

@@ -287,7 +287,8 @@ QVariant runSql(const QString &path, const QStringList &sql)
 {
     QVariant result;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         db.setDatabaseName(path);
         if (!db.open())
             return result;
@@ -313,8 +314,9 @@ void TestClientDelivery::outboxOfTheFirstLayoutIsMovedOnce()
                             " payload BLOB NOT NULL, version INTEGER NOT NULL,"
                             " status INTEGER NOT NULL, answer TEXT, updated_at INTEGER NOT NULL,"
                             " PRIMARY KEY (event_id, kind)) WITHOUT ROWID"),
-             QStringLiteral("INSERT INTO items VALUES ('%1', 0, 1, '', '{\"score\":3}', 2, 0, NULL, 1),"
-                            " ('%2', 0, 1, '', '{\"score\":9}', 1, 2, 'HTTP 400: no', 2)")
+             QStringLiteral(
+                 "INSERT INTO items VALUES ('%1', 0, 1, '', '{\"score\":3}', 2, 0, NULL, 1),"
+                 " ('%2', 0, 1, '', '{\"score\":9}', 1, 2, 'HTTP 400: no', 2)")
                  .arg(id(300), id(301)) });
     const QString layout = QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'items'");
     QVERIFY(runSql(outboxPath(), { layout }).toString().contains("WITHOUT ROWID"));
