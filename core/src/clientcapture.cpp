@@ -58,10 +58,23 @@ bool ClientPrivate::capture(const Target &target, const Feedback &patch, Channel
     if (refuseWhenFull(!added, error))
         return false;
     ValidationErrors problems;
-    const TargetStateStore::Entry entry = states.apply(target, channel, patch, &problems);
-    if (entry.version == 0) {
-        setError(error, describe(problems));
-        return false;
+    TargetStateStore::Entry entry;
+    {
+        // A queued write of an older state is about to be replaced by this one: it lets go of
+        // the state, so the merge changes it in place instead of copying it. Under the lock,
+        // the writer thread cannot take that write in between.
+        OutboxWriter::Locked queue(*writer);
+        Feedback *queued = queue.queuedState(key);
+        if (queued)
+            *queued = Feedback();
+        entry = states.apply(target, channel, patch, &problems);
+        if (entry.version == 0) {
+            if (queued) // refused and rolled back: the queued write keeps what it had
+                *queued = states.state(target, channel);
+            setError(error, describe(problems));
+            return false;
+        }
+        queue.enqueue({ WriteOp::Type::Upsert, key, target, entry.state, {}, entry.version, {} });
     }
     if (added) {
         it = pending.insert(key, PendingItem());
@@ -70,7 +83,6 @@ bool ClientPrivate::capture(const Target &target, const Feedback &patch, Channel
     }
     PendingItem &item = *it;
     item.version = entry.version;
-    writer->enqueue({ WriteOp::Type::Upsert, key, target, entry.state, {}, entry.version, {} });
     schedule(key, item);
     // Signals last: a slot may call back into the client and invalidate `item`.
     if (added)

@@ -43,22 +43,41 @@ QString OutboxWriter::start(const QString &path, qint64 maxBytes, QList<OutboxRe
 
 void OutboxWriter::enqueue(WriteOp op)
 {
-    bool wake = false;
-    {
-        std::lock_guard lock(m_mutex);
-        if (op.type == WriteOp::Type::Delivered) {
-            m_queue.delivered.push_back({ std::move(op.key), op.version });
-        } else {
-            m_urgent = true;
-            wake = std::exchange(m_lingering, false);
-            queueWrite(std::move(op));
-        }
-        // Wake the thread only when it sleeps: while it commits, items just accumulate for the
-        // next group commit, and the capture path makes no system call.
-        wake = wake || std::exchange(m_waiting, false);
+    Locked(*this).enqueue(std::move(op));
+}
+
+OutboxWriter::Locked::Locked(OutboxWriter &writer)
+    : m_writer(writer)
+    , m_lock(writer.m_mutex)
+{ }
+
+OutboxWriter::Locked::~Locked()
+{
+    m_lock.unlock();
+    if (m_wake)
+        m_writer.m_wake.notify_one();
+}
+
+Feedback *OutboxWriter::Locked::queuedState(const ItemKey &key)
+{
+    const auto position = m_writer.m_queuedUpserts.constFind(key);
+    if (position == m_writer.m_queuedUpserts.cend() || *position <= m_writer.m_taken)
+        return nullptr; // not queued, or already with the writer thread
+    return &m_writer.m_queue.ops[size_t(*position - 1 - m_writer.m_taken)].state;
+}
+
+void OutboxWriter::Locked::enqueue(WriteOp op)
+{
+    if (op.type == WriteOp::Type::Delivered) {
+        m_writer.m_queue.delivered.push_back({ std::move(op.key), op.version });
+    } else {
+        m_writer.m_urgent = true;
+        m_wake = std::exchange(m_writer.m_lingering, false) || m_wake;
+        m_writer.queueWrite(std::move(op));
     }
-    if (wake)
-        m_wake.notify_one();
+    // Wake the thread only when it sleeps: while it commits, items just accumulate for the
+    // next group commit, and the capture path makes no system call.
+    m_wake = std::exchange(m_writer.m_waiting, false) || m_wake;
 }
 
 void OutboxWriter::queueWrite(WriteOp op)

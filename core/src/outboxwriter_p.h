@@ -51,6 +51,31 @@ public:
     QString start(const QString &path, qint64 maxBytes, QList<OutboxRecord> *loaded);
     /*! Queues \a op; cheap and non-blocking (a mutex held for an append). */
     void enqueue(WriteOp op);
+
+    /*!
+     * The queue, held for the length of a capture: what is still queued cannot go to the
+     * writer thread meanwhile. The writer thread only holds it to take a batch.
+     */
+    class Locked
+    {
+    public:
+        explicit Locked(OutboxWriter &writer);
+        ~Locked();
+        Locked(const Locked &) = delete;
+        Locked &operator=(const Locked &) = delete;
+
+        /*!
+         * The state in the write queued for \a key, while the writer thread has not taken it;
+         * null otherwise. It may be changed until the lock is released.
+         */
+        Feedback *queuedState(const ItemKey &key);
+        void enqueue(WriteOp op);
+
+    private:
+        OutboxWriter &m_writer;
+        std::unique_lock<std::mutex> m_lock;
+        bool m_wake = false;
+    };
     /*! Commits what is queued, then stops the thread. */
     void stop();
 

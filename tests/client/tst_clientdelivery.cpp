@@ -31,6 +31,7 @@ private Q_SLOTS:
     void refusesInvalidInput_data();
     void refusesInvalidInput();
     void refusesInvalidTargets();
+    void refusedPatchLeavesTheQueuedStateAlone();
     void refusesInsecureHttp();
     void createsSessionAndEventBeforeFeedback();
     void pendingItemsGoOutAfterRestart();
@@ -134,6 +135,31 @@ void TestClientDelivery::refusesInvalidInput()
     QCOMPARE(client.pendingCount(), 0);
     QCOMPARE(accepted.size(), 0);
     QVERIFY(client.state(session(3)).isEmpty());
+}
+
+void TestClientDelivery::refusedPatchLeavesTheQueuedStateAlone()
+{
+    // A capture changes the state in place while its previous version waits in the writer's
+    // queue; a refused patch is rolled back there, and the queued write must keep what it had.
+    // Paused (no key), so the states stay in the outbox to be read back.
+    ClientConfig noKey = config(m_collector.baseUrl(), outboxPath());
+    noKey.apiKey.clear();
+    const Feedback tooDeep(
+        QJsonDocument::fromJson(R"({"score":2,"a":{"b":{"c":{"d":{"e":{"f":{}}}}}}})").object());
+    {
+        Client client(noKey);
+        for (int i = 0; i < 300; ++i) {
+            QVERIFY(client.enrich(session(400 + i), feedback({ { "score", 1 } })));
+            QVERIFY(!client.enrich(session(400 + i), tooDeep));
+            QCOMPARE(client.state(session(400 + i)).score(), 1.0);
+        }
+    } // destroyed: the writer commits what is queued
+    Client reopened(noKey);
+    QCOMPARE(reopened.pendingCount(), 300);
+    for (int i = 0; i < 300; ++i) {
+        QCOMPARE(reopened.durableVersion(session(400 + i)), 1u);
+        QCOMPARE(reopened.state(session(400 + i)).toJson(), QByteArray(R"({"score":1})"));
+    }
 }
 
 void TestClientDelivery::refusesInvalidTargets()
