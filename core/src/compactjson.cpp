@@ -6,6 +6,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
 
 namespace FeedbackKit {
@@ -54,6 +55,30 @@ private:
     qsizetype m_used = 0;
 };
 
+// Whether any of eight bytes needs a look of its own: a control character, '"', '\\', or a
+// byte of a multi-byte UTF-8 sequence. It may say yes for a plain byte next to such a one
+// (a borrow crosses into it), never no for one that needs it.
+bool needsLook(std::uint64_t word)
+{
+    constexpr std::uint64_t ones = 0x0101010101010101ULL;
+    constexpr std::uint64_t highs = 0x8080808080808080ULL;
+    const auto hasZeroByte = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
+    const std::uint64_t control = (word - 0x20 * ones) & ~word & highs;
+    return (word & highs) | control | hasZeroByte(word ^ ('"' * ones))
+        | hasZeroByte(word ^ ('\\' * ones));
+}
+
+// Text is mostly plain ASCII: it goes in eight bytes at a time, and in one piece.
+const char *skipPlain(const char *c, const char *end)
+{
+    for (std::uint64_t word; end - c >= 8; c += 8) {
+        std::memcpy(&word, c, sizeof word);
+        if (needsLook(word))
+            break;
+    }
+    return c;
+}
+
 bool putString(const std::string &text, Writer &out)
 {
     static constexpr char hex[] = "0123456789abcdef";
@@ -62,13 +87,13 @@ bool putString(const std::string &text, Writer &out)
     const char *const end = begin + text.size();
     const char *plainFrom = begin;
     bool ascii = true;
-    for (const char *c = begin; c != end; ++c) {
-        const auto byte = static_cast<unsigned char>(*c);
+    for (const char *c = skipPlain(begin, end); c != end; c = skipPlain(c, end)) {
+        const auto byte = static_cast<unsigned char>(*c++);
         ascii = ascii && byte < 0x80;
         if (byte >= 0x20 && byte != '"' && byte != '\\')
             continue; // the common case: copied in one piece below
-        out.put(plainFrom, size_t(c - plainFrom));
-        plainFrom = c + 1;
+        out.put(plainFrom, size_t(c - 1 - plainFrom));
+        plainFrom = c;
         switch (byte) {
         case '"':
             out.put("\\\"");

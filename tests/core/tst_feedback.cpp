@@ -128,6 +128,18 @@ void TestFeedback::compactTextIsDumpText_data()
         R"({"a":0,"b":-9223372036854775808,"c":18446744073709551615,"d":42})");
     QTest::newRow("nested") << QByteArray(
         R"({"a":[1,[2,{"b":null}],{},[]],"c":{"d":{"e":[true,false]}}})");
+    // Plain text is copied eight bytes at a time: each kind of byte that needs a look, at each
+    // place in a word, after and before long plain runs.
+    const QList<QByteArray> special = { R"(\")", R"(\\)", R"(\n)", R"(\u0001)", R"(\u001f)",
+                                        R"(\u007f)", "é", "😀" };
+    for (const QByteArray &byte : special) {
+        QByteArray object = "{";
+        for (int at = 0; at < 17; ++at)
+            object += "\"" + QByteArray::number(at) + "\":\"" + QByteArray(at, 'a') + byte
+                + QByteArray(16 - at, 'b') + "\",";
+        object += R"("long":")" + QByteArray(100, 'p') + byte + QByteArray(100, 'q') + "\"}";
+        QTest::newRow("at every offset: " + byte) << object;
+    }
 }
 
 void TestFeedback::compactTextIsDumpText()
