@@ -6,6 +6,7 @@
 // xor-shift (as wyhash and SplitMix64 do). It is seeded per process by Qt's random global seed,
 // so colliding IDs cannot be prepared in advance.
 
+#include <QString>
 #include <QStringView>
 
 #include <cstring>
@@ -33,6 +34,18 @@ inline size_t hashId(QStringView id, size_t seed) noexcept
     hash *= 0x94d049bb133111ebULL;
     hash ^= hash >> 32;
     return size_t(hash);
+}
+
+/*!
+ * Whether two IDs are equal; for the same tables. The keys of a table and the IDs looked up in
+ * it are mostly copies of one string, found equal without reading it (QString's own operator
+ * reads both, a cache miss in a large table).
+ */
+inline bool sameId(const QString &a, const QString &b) noexcept
+{
+    return a.size() == b.size()
+        && (a.constData() == b.constData()
+            || std::memcmp(a.constData(), b.constData(), size_t(a.size()) * sizeof(QChar)) == 0);
 }
 
 } // namespace FeedbackKit

@@ -38,7 +38,10 @@ struct ItemKey
 {
     QString eventId;
     ItemKind kind = ItemKind::Feedback;
-    bool operator==(const ItemKey &) const = default;
+    bool operator==(const ItemKey &other) const
+    {
+        return kind == other.kind && sameId(eventId, other.eventId);
+    }
 };
 inline size_t qHash(const ItemKey &key, size_t seed = 0) noexcept
 {

@@ -12,7 +12,10 @@ struct Key
 {
     QString eventId;
     Channel channel;
-    bool operator==(const Key &) const = default;
+    bool operator==(const Key &other) const
+    {
+        return channel == other.channel && sameId(eventId, other.eventId);
+    }
 };
 size_t qHash(const Key &key, size_t seed = 0) noexcept
 {
