@@ -1,8 +1,11 @@
 #include "sockettransport_p.h"
 
+#include "bytes_p.h"
+
 #include <QUrl>
 
 #include <algorithm>
+#include <charconv>
 
 namespace FeedbackKit {
 
@@ -72,7 +75,8 @@ void SocketTransport::setConfig(const ClientConfig &config)
 void SocketTransport::send(const QByteArray &method, const QString &path, const QByteArray &body,
                            Done done)
 {
-    Exchange exchange { method, m_basePath + path.toLatin1() + m_query, body, std::move(done) };
+    Exchange exchange { method, concatenated({ m_basePath, path.toLatin1(), m_query }), body,
+                        std::move(done) };
     // A connection may fail at once (refused on loopback); its callback must still come later.
     const bool outer = !m_sending;
     m_sending = true;
@@ -137,19 +141,11 @@ bool SocketTransport::dropIdleElsewhere()
 
 QByteArray SocketTransport::requestBytes(const Exchange &exchange) const
 {
-    QByteArray request;
-    request.reserve(exchange.method.size() + exchange.target.size() + m_fixedHeaders.size()
-                    + exchange.body.size() + 48);
-    request += exchange.method;
-    request += ' ';
-    request += exchange.target;
-    request += " HTTP/1.1\r\n";
-    request += m_fixedHeaders;
-    request += "Content-Length: ";
-    request += QByteArray::number(exchange.body.size());
-    request += "\r\n\r\n";
-    request += exchange.body;
-    return request;
+    char length[24];
+    const char *lengthEnd = std::to_chars(length, length + sizeof length, exchange.body.size()).ptr;
+    return concatenated({ exchange.method, " ", exchange.target, " HTTP/1.1\r\n", m_fixedHeaders,
+                          "Content-Length: ", QByteArrayView(length, lengthEnd - length),
+                          "\r\n\r\n", exchange.body });
 }
 
 void SocketTransport::onFinished(HttpConnection *connection, const HttpAnswer &answer)

@@ -1,5 +1,7 @@
 #include "wire_p.h"
 
+#include "bytes_p.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -24,14 +26,9 @@ QByteArray updateEventBody(const QString &eventId, Channel channel, const QByteA
 {
     // eventId is a validated UUID (no characters that need escaping), so the body can be
     // assembled without a JSON round trip on the hot delivery path.
-    QByteArray body;
-    body.reserve(stateJson.size() + 80);
-    body += "{\"event_id\":\"";
-    body += eventId.toLatin1();
-    body += channel == Channel::Expert ? "\",\"metrics\":" : "\",\"feedback\":";
-    body += stateJson;
-    body += '}';
-    return body;
+    return concatenated(
+        { "{\"event_id\":\"", eventId.toLatin1(),
+          channel == Channel::Expert ? "\",\"metrics\":" : "\",\"feedback\":", stateJson, "}" });
 }
 
 QByteArray startSessionBody(const Session &session, const QString &project)
