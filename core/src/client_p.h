@@ -28,7 +28,6 @@ struct PendingItem
     Target target;
     ItemKind kind = ItemKind::Feedback;
     quint64 version = 0; ///< Newest accepted version.
-    quint64 durableVersion = 0; ///< Newest version on disk.
     quint64 sentVersion = 0; ///< Version in flight; 0 when none is.
     QByteArray payload; ///< Creation kinds: the request body. (Feedback state: in `states`.)
     int attempts = 0; ///< Failed attempts since the last success.
@@ -94,7 +93,7 @@ public:
     /*! Creation items (session starts, events) in `pending`: none, and feedback never waits. */
     int pendingCreations = 0;
     int inFlight = 0; ///< Requests sent and not yet answered.
-    /*! The newest durable version of every feedback item seen (restored ones included). */
+    /*! The newest durable version of every item seen (restored ones included). */
     QHash<ItemKey, quint64> durableVersions;
     /*! Children of the client (named, so tests can check that an idle client has none running). */
     QTimer *retryTimer = nullptr;

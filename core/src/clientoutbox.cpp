@@ -80,14 +80,14 @@ void ClientPrivate::restore(const QList<OutboxRecord> &records)
                 continue;
             }
             states.restore(record.target, channelOf(record.key.kind), *state, record.version);
-            durableVersions.insert(record.key, record.version);
         }
+        durableVersions.insert(record.key, record.version);
         if (record.status == OutboxEntry::Status::Delivered)
             continue;
         PendingItem item;
         item.target = record.target;
         item.kind = record.key.kind;
-        item.version = item.durableVersion = record.version;
+        item.version = record.version;
         item.payload = isFeedbackKind(record.key.kind) ? QByteArray() : record.payload;
         if (record.status == OutboxEntry::Status::Quarantined) {
             quarantined.insert(record.key, item);
@@ -110,20 +110,16 @@ void ClientPrivate::onCommitted(const OutboxWriter::Commit &commit)
         return;
     }
     for (const OutboxWriter::Written &written : commit.upserts) {
-        auto it = pending.find(written.key);
-        if (it != pending.end() && written.version > it->durableVersion)
-            it->durableVersion = written.version;
-        if (!isFeedbackKind(written.key.kind))
-            continue;
         quint64 &durable = durableVersions[written.key];
         durable = qMax(durable, written.version);
-        Q_EMIT q->durable(written.target, written.version);
+        if (isFeedbackKind(written.key.kind))
+            Q_EMIT q->durable(written.target, written.version);
     }
     if (outboxFull) {
         setOutboxFull(false);
         // What a failed commit could not store is still pending in memory: store it now.
         for (auto it = pending.begin(); it != pending.end(); ++it) {
-            if (it->durableVersion < it->version)
+            if (durableVersions.value(it.key()) < it->version)
                 writer->enqueue({ WriteOp::Type::Upsert,
                                   it.key(),
                                   it->target,
