@@ -86,8 +86,7 @@ void GuardedTcpServer::onReadyRead(QTcpSocket *socket)
 bool GuardedTcpServer::announcedTooLarge(QTcpSocket *socket) const
 {
     // Only what has arrived: peek() allocates the whole size it is asked for.
-    const QByteArray head
-        = socket->peek(qMin(socket->bytesAvailable(), headerAllowance)).toLower();
+    const QByteArray head = socket->peek(qMin(socket->bytesAvailable(), headerAllowance)).toLower();
     const qsizetype end = head.indexOf("\r\n\r\n");
     const qsizetype at = head.indexOf("\r\ncontent-length:");
     if (at < 0 || (end >= 0 && at > end))

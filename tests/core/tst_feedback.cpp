@@ -130,8 +130,8 @@ void TestFeedback::compactTextIsDumpText_data()
         R"({"a":[1,[2,{"b":null}],{},[]],"c":{"d":{"e":[true,false]}}})");
     // Plain text is copied eight bytes at a time: each kind of byte that needs a look, at each
     // place in a word, after and before long plain runs.
-    const QList<QByteArray> special = { R"(\")", R"(\\)", R"(\n)", R"(\u0001)", R"(\u001f)",
-                                        R"(\u007f)", "é", "😀" };
+    const QList<QByteArray> special
+        = { R"(\")", R"(\\)", R"(\n)", R"(\u0001)", R"(\u001f)", R"(\u007f)", "é", "😀" };
     for (const QByteArray &byte : special) {
         QByteArray object = "{";
         for (int at = 0; at < 17; ++at)
