@@ -26,9 +26,12 @@ public:
     {
         // An acquire load, not detach()'s relaxed one. Another thread (the outbox writer) may
         // have just read this document and dropped its reference; seeing the count at 1 must
-        // also mean its reads happened before the writes that follow here.
+        // also mean its reads happened before the writes that follow here. The copy is made
+        // here, not by detach(): detach() loads the count once more, relaxed, and seeing the
+        // writer's release there would skip the copy with nothing ordering its reads before
+        // these writes (ThreadSanitizer caught that window).
         if (feedback.d->ref.loadAcquire() != 1)
-            feedback.d.detach();
+            feedback.d.reset(new FeedbackData(*feedback.d));
         return feedback.d->json;
     }
     /*! A Feedback holding \a value, without passing through the shared empty document. */
