@@ -1,4 +1,5 @@
 #include "enrichcommand.h"
+#include "input.h"
 
 #include <FeedbackKit/Client>
 
@@ -22,12 +23,6 @@ namespace {
 constexpr int durableTimeoutMs = 30000;
 // A line longer than this cannot hold a valid item (documents are capped at 1 MiB).
 constexpr qsizetype maxLineBytes = 2 * 1024 * 1024;
-
-void printLine(FILE *stream, const QString &text)
-{
-    std::fputs(qPrintable(text + u'\n'), stream);
-    std::fflush(stream);
-}
 
 struct Options
 {
@@ -161,7 +156,7 @@ public:
             auto &queue = m_waiting[{ target.eventId(), int(channel) }];
             const quint64 durable = m_client.durableVersion(target, channel);
             while (!queue.empty() && queue.front().first <= durable) {
-                printLine(stdout, QStringLiteral("durable %1").arg(queue.front().second));
+                Cli::printLine(stdout, QStringLiteral("durable %1").arg(queue.front().second));
                 queue.pop_front();
                 --m_outstanding;
             }
@@ -204,7 +199,7 @@ bool captureAll(Client &client, DurableTracker &tracker,
     for (const auto &[line, item] : items) {
         QString error;
         if (!client.enrich(item->target, item->patch, item->channel, &error)) {
-            printLine(stderr, QStringLiteral("line %1: %2").arg(line).arg(error));
+            Cli::printLine(stderr, QStringLiteral("line %1: %2").arg(line).arg(error));
             allCaptured = false;
             continue;
         }
@@ -212,6 +207,26 @@ bool captureAll(Client &client, DurableTracker &tracker,
     }
     QObject::disconnect(connection);
     return allCaptured;
+}
+
+/*!
+ * The next line of \a file, read through \a buffer (one allocation for the whole batch, where
+ * QIODevice::readLine(maxSize) allocates maxSize per line). A line longer than the buffer holds
+ * comes back cut to more than maxLineBytes, so it is refused, and the rest of it is skipped:
+ * its tail is not taken for the next line.
+ */
+QByteArray readBatchLine(QFile &file, QByteArray &buffer)
+{
+    const qint64 length = file.readLine(buffer.data(), buffer.size());
+    if (length <= 0)
+        return {};
+    QByteArray text(buffer.constData(), length);
+    bool cut = text.back() != '\n' && !file.atEnd();
+    while (cut) {
+        const qint64 skipped = file.readLine(buffer.data(), buffer.size());
+        cut = skipped > 0 && buffer.at(skipped - 1) != '\n';
+    }
+    return text;
 }
 
 /*! Reads the batch; bad lines are reported on stderr and left out. */
@@ -227,14 +242,15 @@ QList<std::pair<int, std::optional<Item>>> readBatch(const QString &path, bool *
         *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
         return items;
     }
+    QByteArray buffer(maxLineBytes + 2, Qt::Uninitialized); // a line, one byte more, and a NUL
     for (int line = 1; !file.atEnd(); ++line) {
-        const QByteArray text = file.readLine(maxLineBytes + 1).trimmed();
+        const QByteArray text = readBatchLine(file, buffer).trimmed();
         if (text.isEmpty())
             continue;
         QString problem;
         std::optional<Item> item = parseBatchLine(text, &problem);
         if (!item) {
-            printLine(stderr, QStringLiteral("line %1: %2").arg(line).arg(problem));
+            Cli::printLine(stderr, QStringLiteral("line %1: %2").arg(line).arg(problem));
             *skipped = true;
             continue;
         }
@@ -247,13 +263,14 @@ int waitForDelivery(Client &client, int seconds)
 {
     if (client.flush(std::chrono::seconds(seconds)))
         return 0;
-    printLine(stderr,
-              QStringLiteral("not delivered after %1 s: %2 pending, %3 quarantined%4")
-                  .arg(seconds)
-                  .arg(client.pendingCount())
-                  .arg(client.quarantinedCount())
-                  .arg(client.isPaused() ? QStringLiteral(" (paused: %1)").arg(client.pauseReason())
-                                         : QString()));
+    Cli::printLine(stderr,
+                   QStringLiteral("not delivered after %1 s: %2 pending, %3 quarantined%4")
+                       .arg(seconds)
+                       .arg(client.pendingCount())
+                       .arg(client.quarantinedCount())
+                       .arg(client.isPaused()
+                                ? QStringLiteral(" (paused: %1)").arg(client.pauseReason())
+                                : QString()));
     return 1;
 }
 
@@ -268,14 +285,14 @@ int run(const Options &options)
                                             (expert ? options.metrics : options.feedback).toUtf8(),
                                             expert ? Channel::Expert : Channel::EndUser, &error);
         if (!item) {
-            printLine(stderr, QStringLiteral("feedbackkit enrich: %1").arg(error));
+            Cli::printLine(stderr, QStringLiteral("feedbackkit enrich: %1").arg(error));
             return 2;
         }
         items.append({ 1, std::move(item) });
     } else {
         items = readBatch(options.batch, &skipped, &error);
         if (!error.isEmpty()) {
-            printLine(stderr, QStringLiteral("feedbackkit enrich: %1").arg(error));
+            Cli::printLine(stderr, QStringLiteral("feedbackkit enrich: %1").arg(error));
             return 2;
         }
     }
@@ -287,10 +304,11 @@ int run(const Options &options)
                      [&tracker](const Target &target) { tracker.onDurable(target); });
     const bool captured = captureAll(client, tracker, items);
     if (!waitUntil(client, durableTimeoutMs, [&] { return tracker.outstanding() == 0; })) {
-        printLine(stderr,
-                  QStringLiteral("feedbackkit enrich: %1 items not stored%2")
-                      .arg(tracker.outstanding())
-                      .arg(client.isOutboxFull() ? QStringLiteral(" (outbox full)") : QString()));
+        Cli::printLine(
+            stderr,
+            QStringLiteral("feedbackkit enrich: %1 items not stored%2")
+                .arg(tracker.outstanding())
+                .arg(client.isOutboxFull() ? QStringLiteral(" (outbox full)") : QString()));
         return 1;
     }
     if (options.waitSeconds && waitForDelivery(client, *options.waitSeconds) != 0)
@@ -307,7 +325,7 @@ int runEnrich(const QStringList &args)
     QString error;
     const std::optional<Options> options = parseOptions(args, &error);
     if (!options) {
-        printLine(stderr, QStringLiteral("feedbackkit enrich: %1").arg(error));
+        Cli::printLine(stderr, QStringLiteral("feedbackkit enrich: %1").arg(error));
         return 2;
     }
     // The client needs an event loop; the CLI's main() normally provides the application.

@@ -35,10 +35,15 @@ void printError(const QString &text)
     std::fprintf(stderr, "feedbackkit: %s\n", text.toUtf8().constData());
 }
 
+void printLine(std::FILE *stream, const QString &text)
+{
+    std::fprintf(stream, "%s\n", text.toUtf8().constData());
+    std::fflush(stream);
+}
+
 void printLine(const QString &text)
 {
-    std::fprintf(stdout, "%s\n", text.toUtf8().constData());
-    std::fflush(stdout);
+    printLine(stdout, text);
 }
 
 } // namespace FeedbackKit::Cli

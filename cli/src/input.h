@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QString>
 
+#include <cstdio>
 #include <memory>
 
 namespace FeedbackKit::Cli {
@@ -18,7 +19,9 @@ QByteArray readUpTo(QIODevice &device, qint64 limit);
 
 /*! Writes \a text and a newline to stderr (UTF-8), prefixed with the program name. */
 void printError(const QString &text);
-/*! Writes \a text and a newline to stdout (UTF-8) and flushes, so pipes see it at once. */
+/*! Writes \a text and a newline to \a stream (UTF-8) and flushes, so pipes see it at once. */
+void printLine(std::FILE *stream, const QString &text);
+/*! printLine() on stdout. */
 void printLine(const QString &text);
 
 } // namespace FeedbackKit::Cli

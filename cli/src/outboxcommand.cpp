@@ -1,4 +1,5 @@
 #include "outboxcommand.h"
+#include "input.h"
 
 #include <FeedbackKit/Client>
 
@@ -15,18 +16,13 @@ using namespace FeedbackKit;
 
 namespace {
 
-void printLine(FILE *stream, const QString &text)
-{
-    std::fputs(qPrintable(text + u'\n'), stream);
-    std::fflush(stream);
-}
-
 int usage(const QString &problem)
 {
-    printLine(stderr,
-              QStringLiteral("feedbackkit outbox: %1\nusage: feedbackkit outbox [--outbox PATH] "
-                             "list [--json] | stats | retry | purge --yes [--all]")
-                  .arg(problem));
+    Cli::printLine(
+        stderr,
+        QStringLiteral("feedbackkit outbox: %1\nusage: feedbackkit outbox [--outbox PATH] "
+                       "list [--json] | stats | retry | purge --yes [--all]")
+            .arg(problem));
     return 2;
 }
 
@@ -56,8 +52,8 @@ int list(const OutboxFile &outbox, bool json)
                                        { "answer", entry.answer },
                                        { "payload",
                                          QJsonDocument::fromJson(entry.payload).object() } };
-            printLine(stdout,
-                      QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+            Cli::printLine(stdout,
+                           QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
             continue;
         }
         QString line = QStringLiteral("%1 %2 %3 v%4 %5")
@@ -68,7 +64,7 @@ int list(const OutboxFile &outbox, bool json)
                            .arg(entry.updated.toString(Qt::ISODate));
         if (!entry.answer.isEmpty())
             line += QStringLiteral("  ") + entry.answer.simplified();
-        printLine(stdout, line);
+        Cli::printLine(stdout, line);
     }
     return 0;
 }
@@ -76,22 +72,22 @@ int list(const OutboxFile &outbox, bool json)
 int stats(const OutboxFile &outbox)
 {
     const OutboxFile::Counts counts = outbox.counts();
-    printLine(stdout,
-              QStringLiteral("pending %1\ndelivered %2\nquarantined %3\nbytes %4")
-                  .arg(counts.pending)
-                  .arg(counts.delivered)
-                  .arg(counts.quarantined)
-                  .arg(counts.bytes));
+    Cli::printLine(stdout,
+                   QStringLiteral("pending %1\ndelivered %2\nquarantined %3\nbytes %4")
+                       .arg(counts.pending)
+                       .arg(counts.delivered)
+                       .arg(counts.quarantined)
+                       .arg(counts.bytes));
     return 0;
 }
 
 int changed(int rows, const QString &error, const QString &what)
 {
     if (rows < 0) {
-        printLine(stderr, QStringLiteral("feedbackkit outbox: %1").arg(error));
+        Cli::printLine(stderr, QStringLiteral("feedbackkit outbox: %1").arg(error));
         return 1;
     }
-    printLine(stdout, what.arg(rows));
+    Cli::printLine(stdout, what.arg(rows));
     return 0;
 }
 
@@ -137,11 +133,12 @@ int runOutbox(const QStringList &args)
     OutboxFile outbox(path);
     QString error;
     if (!QFileInfo::exists(outbox.path())) {
-        printLine(stderr, QStringLiteral("feedbackkit outbox: no outbox at %1").arg(outbox.path()));
+        Cli::printLine(stderr,
+                       QStringLiteral("feedbackkit outbox: no outbox at %1").arg(outbox.path()));
         return 1;
     }
     if (!outbox.open(&error)) {
-        printLine(stderr, QStringLiteral("feedbackkit outbox: %1").arg(error));
+        Cli::printLine(stderr, QStringLiteral("feedbackkit outbox: %1").arg(error));
         return 1;
     }
     if (verb == QLatin1String("list"))

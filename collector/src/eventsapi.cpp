@@ -19,11 +19,6 @@ HttpReply okJson(const json &body)
     return HttpReply::json(200, QByteArray::fromStdString(body.dump()));
 }
 
-WriteResult refuse(const QString &message)
-{
-    return { HttpReply::error(400, message), 0 };
-}
-
 std::string newId()
 {
     return generateId().toStdString();
@@ -117,13 +112,13 @@ WriteResult EventsApi::startSession(const QByteArray &body)
     std::optional<json> session
         = request ? unwrapObject(*request, "session", &error) : std::nullopt;
     if (!session)
-        return refuse(error);
+        return WriteResult::refused(error);
     (*session)["event_type"] = "session";
     if (session->contains("session_name") && !session->contains("event_name"))
         (*session)["event_name"] = (*session)["session_name"];
     std::optional<json> event = prepareNewEvent(m_store, std::move(*session), {}, &error);
     if (!event)
-        return refuse(error);
+        return WriteResult::refused(error);
     const json reply { { "session_id", (*event)["session_id"] },
                        { "event_id", (*event)["event_id"] } };
     m_store.put(std::move(*event));
@@ -136,10 +131,10 @@ WriteResult EventsApi::createEvent(const QByteArray &body)
     std::optional<json> request = parseRequestJson(body, &error);
     std::optional<json> incoming = request ? unwrapObject(*request, "event", &error) : std::nullopt;
     if (!incoming)
-        return refuse(error);
+        return WriteResult::refused(error);
     std::optional<json> event = prepareNewEvent(m_store, std::move(*incoming), {}, &error);
     if (!event)
-        return refuse(error);
+        return WriteResult::refused(error);
     const json reply { { "event_id", (*event)["event_id"] }, { "success", true } };
     m_store.put(std::move(*event));
     return { okJson(reply), 1 };
@@ -150,14 +145,14 @@ WriteResult EventsApi::updateEvent(const QByteArray &body)
     QString error;
     std::optional<json> patch = parseRequestJson(body, &error);
     if (!patch)
-        return refuse(error);
+        return WriteResult::refused(error);
     if (!patch->is_object())
-        return refuse(QStringLiteral("the body must be a JSON object"));
+        return WriteResult::refused(QStringLiteral("the body must be a JSON object"));
     if (!patch->contains("event_id"))
-        return refuse(QStringLiteral("missing \"event_id\""));
+        return WriteResult::refused(QStringLiteral("missing \"event_id\""));
     // Types first, on the patch; the feedback rules once, on the merged result below.
     if (!checkEventTypes(*patch, {}, &error))
-        return refuse(error);
+        return WriteResult::refused(error);
 
     const QString id = stringField(*patch, "event_id");
     std::optional<json> stored = m_store.get(id);
@@ -173,7 +168,7 @@ WriteResult EventsApi::updateEvent(const QByteArray &body)
     if (patch->contains("duration"))
         event["duration"] = (*patch)["duration"];
     if (!checkEventFields(event, {}, &error))
-        return refuse(error);
+        return WriteResult::refused(error);
     m_store.put(std::move(event));
     const json reply { { "success", true },
                        { "event_id", id.toStdString() },

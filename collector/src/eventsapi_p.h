@@ -14,6 +14,12 @@ class EventStore;
 /*! What a write endpoint did: its reply, and how many events it changed (0 for a refusal). */
 struct WriteResult
 {
+    /*! A request refused whole as malformed (400): nothing written. */
+    static WriteResult refused(const QString &message)
+    {
+        return { HttpReply::error(400, message), 0 };
+    }
+
     HttpReply reply;
     int writes = 0;
 };

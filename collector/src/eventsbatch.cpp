@@ -45,11 +45,6 @@ json sessionEvent(const std::string &sessionId, const json &properties)
     return session;
 }
 
-WriteResult refuse(const QString &message)
-{
-    return { HttpReply::error(400, message), 0 };
-}
-
 } // namespace
 
 WriteResult EventsApi::createBatch(const QByteArray &body)
@@ -57,22 +52,22 @@ WriteResult EventsApi::createBatch(const QByteArray &body)
     QString error;
     std::optional<json> request = parseRequestJson(body, &error);
     if (!request)
-        return refuse(error);
+        return WriteResult::refused(error);
     if (!request->is_object() || !request->contains("events") || !(*request)["events"].is_array())
-        return refuse(QStringLiteral("\"events\" must be an array"));
+        return WriteResult::refused(QStringLiteral("\"events\" must be an array"));
     const json &entries = (*request)["events"];
     if (entries.empty() || qsizetype(entries.size()) > m_options.maxBatchEvents)
-        return refuse(
+        return WriteResult::refused(
             QStringLiteral("\"events\" must hold 1 to %1 events").arg(m_options.maxBatchEvents));
     const json single = request->value("is_single_session", json(false));
     if (!single.is_boolean())
-        return refuse(QStringLiteral("is_single_session: must be a boolean"));
+        return WriteResult::refused(QStringLiteral("is_single_session: must be a boolean"));
 
     std::vector<json> events;
     for (qsizetype i = 0; i < qsizetype(entries.size()); ++i) {
         std::optional<json> event = batchEntry(entries[i], i, &error);
         if (!event)
-            return refuse(error);
+            return WriteResult::refused(error);
         events.push_back(std::move(*event));
     }
     json reply { { "success", true }, { "event_ids", json::array() } };
@@ -87,7 +82,7 @@ WriteResult EventsApi::createBatch(const QByteArray &body)
                 m_store, sessionEvent(sessionId, request->value("session_properties", json())),
                 QStringLiteral("session_properties."), &error);
             if (!session)
-                return refuse(error);
+                return WriteResult::refused(error);
             prepared.push_back(std::move(*session));
         }
     }
@@ -95,7 +90,7 @@ WriteResult EventsApi::createBatch(const QByteArray &body)
         std::optional<json> event = prepareNewEvent(m_store, std::move(events[i]),
                                                     QStringLiteral("events.%1.").arg(i), &error);
         if (!event)
-            return refuse(error);
+            return WriteResult::refused(error);
         reply["event_ids"].push_back((*event)["event_id"]);
         prepared.push_back(std::move(*event));
     }

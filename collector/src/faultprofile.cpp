@@ -1,4 +1,5 @@
 #include "collectortypes.h"
+#include "failure_p.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -6,13 +7,6 @@
 namespace FeedbackKit {
 
 namespace {
-
-bool fail(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
 
 bool readRate(const QJsonObject &object, const QString &key, double *rate, QString *error)
 {

@@ -1,3 +1,4 @@
+#include "failure_p.h"
 #include "requestjson_p.h"
 
 #include <nlohmann/json.hpp>
@@ -53,12 +54,6 @@ public:
 private:
     std::vector<std::unordered_set<std::string>> m_keys;
 };
-
-bool fail(QString *error, const QString &message)
-{
-    *error = message;
-    return false;
-}
 
 bool checkObjectField(const json &event, const char *key, const QString &prefix, QString *error)
 {

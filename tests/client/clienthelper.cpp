@@ -6,8 +6,8 @@
 //   feedbackkit-clienthelper outbox ARGS...      as `feedbackkit outbox`
 //   feedbackkit-clienthelper quit OUTBOX N MS    capture N items, quit with a MS flush bound
 
-#include "../../cli/src/enrichcommand.h"
-#include "../../cli/src/outboxcommand.h"
+#include "enrichcommand.h"
+#include "outboxcommand.h"
 
 #include <FeedbackKit/Client>
 

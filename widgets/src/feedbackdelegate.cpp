@@ -55,10 +55,10 @@ int FeedbackDelegate::maximum() const
 
 void FeedbackDelegate::setMaximum(int maximum)
 {
-    if (maximum < 1 || maximum > maximumStars) {
-        qCWarning(lcWidgets) << "FeedbackDelegate: maximum must be 1 ..." << maximumStars << "got"
-                             << maximum;
-        maximum = qBound(1, maximum, maximumStars);
+    if (maximum < 1 || maximum > RatingPainter::maximumStars) {
+        qCWarning(lcWidgets) << "FeedbackDelegate: maximum must be 1 ..."
+                             << RatingPainter::maximumStars << "got" << maximum;
+        maximum = qBound(1, maximum, RatingPainter::maximumStars);
     }
     if (d->painter.maximum() == maximum)
         return;

@@ -14,7 +14,6 @@ namespace FeedbackKit {
 namespace DelegateLayout {
 constexpr int margin = 4;
 constexpr int gap = 8;
-constexpr int maximumStars = 20;
 
 struct Areas
 {

@@ -33,6 +33,8 @@ class FEEDBACKKIT_WIDGETS_EXPORT RatingPainter
 public:
     /*! A hit on the thumbs pair. */
     enum class Thumb { None, Up, Down };
+    /*! The most stars a StarRating or a FeedbackDelegate shows; larger maximums are clamped. */
+    static constexpr int maximumStars = 20;
 
     RatingPainter();
     RatingPainter(const RatingPainter &other);

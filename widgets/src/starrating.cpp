@@ -16,7 +16,6 @@
 namespace FeedbackKit {
 
 namespace {
-constexpr int maximumStars = 20;
 constexpr int focusMargin = 3;
 } // namespace
 
@@ -74,10 +73,10 @@ int StarRating::maximum() const
 
 void StarRating::setMaximum(int maximum)
 {
-    if (maximum < 1 || maximum > maximumStars) {
-        qCWarning(lcWidgets) << "StarRating: maximum must be 1 ..." << maximumStars << "got"
-                             << maximum;
-        maximum = qBound(1, maximum, maximumStars);
+    if (maximum < 1 || maximum > RatingPainter::maximumStars) {
+        qCWarning(lcWidgets) << "StarRating: maximum must be 1 ..." << RatingPainter::maximumStars
+                             << "got" << maximum;
+        maximum = qBound(1, maximum, RatingPainter::maximumStars);
     }
     if (d->painter.maximum() == maximum)
         return;
