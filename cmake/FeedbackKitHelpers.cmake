@@ -36,7 +36,7 @@ function(feedbackkit_public_headers target component)
     install(FILES ${installed} DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/FeedbackKit)
 endfunction()
 
-# feedbackkit_add_test(<name> SOURCES ... LIBS ... [GUI])
+# feedbackkit_add_test(<name> SOURCES ... LIBS ... [TIMEOUT s] [LABELS ...])
 # A Qt Test executable registered with CTest; always runs on the offscreen platform, with
 # standard paths in test mode so nothing touches the user's real data folders.
 function(feedbackkit_add_test name)
@@ -46,11 +46,6 @@ function(feedbackkit_add_test name)
     add_test(NAME ${name} COMMAND ${name})
     if(NOT arg_TIMEOUT)
         set(arg_TIMEOUT 120)
-    endif()
-    # ThreadSanitizer slows the process-spawning tests (each child is instrumented too) to
-    # near their usual limit: tst_clientcli takes ~85 of its 90 s.
-    if(CMAKE_CXX_FLAGS MATCHES "-fsanitize=thread")
-        math(EXPR arg_TIMEOUT "${arg_TIMEOUT} * 3")
     endif()
     set_tests_properties(${name} PROPERTIES
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=*.debug=false"

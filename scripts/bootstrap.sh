@@ -4,6 +4,7 @@
 # configures and builds. Safe to run again: it does only what is left to do.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/stage.sh
 
 packages=(
     cmake ninja-build g++ ccache pkg-config python3 clang libclang-rt-14-dev
@@ -18,15 +19,17 @@ for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
 done
 
-if [ ${#missing[@]} -gt 0 ]; then
+install_missing() {
+    [ ${#missing[@]} -gt 0 ] || return 0
     echo "bootstrap: installing ${missing[*]}"
-    as_root=()
+    local as_root=()
     [ "$(id -u)" -eq 0 ] || as_root=(sudo)
     "${as_root[@]}" apt-get update -qq
     DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+}
+stage packages install_missing
 
 # ccache (when present) shares compiled objects between clones of this repository.
 export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
 cmake --preset default >/dev/null
-cmake --build --preset default
+stage build cmake --build --preset default
