@@ -10,8 +10,10 @@ target_sources(FeedbackKitCore PRIVATE
     src/clientdelivery.cpp
     src/clientoutbox.cpp
     src/clientretry.cpp
+    src/deliverytimer.cpp
     src/httpconnection.cpp
     src/httpresponseparser.cpp
+    src/manualclock.cpp
     src/outboxfile.cpp
     src/outboxschema.cpp
     src/outboxstatements.cpp

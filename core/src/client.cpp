@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace FeedbackKit {
 

@@ -4,6 +4,7 @@
 // outbox writer, which owns its own thread and is only reached through its queue.
 
 #include "client.h"
+#include "deliverytimer_p.h"
 #include "httptransport_p.h"
 #include "outboxtypes_p.h"
 #include "outboxwriter_p.h"
@@ -13,12 +14,12 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QMultiMap>
-#include <QTimer>
 
 #include <deque>
 
 namespace FeedbackKit {
 
+class ManualClock;
 class QnamTransport;
 class SocketTransport;
 
@@ -95,12 +96,18 @@ public:
     int inFlight = 0; ///< Requests sent and not yet answered.
     /*! The newest durable version of every item seen (restored ones included). */
     QHash<ItemKey, quint64> durableVersions;
+    /*! Milliseconds on the delivery clock: the steady clock, or a test's ManualClock. */
+    qint64 now() const;
+
+    /*! Null: the steady clock (`steadyClock`). */
+    ManualClock *const manualClock;
+    QElapsedTimer steadyClock;
     /*! Children of the client (named, so tests can check that an idle client has none running). */
-    QTimer *retryTimer = nullptr;
-    QTimer *offlineTimer = nullptr; ///< Active while sends are held after a failure without answer.
+    DeliveryTimer *retryTimer = nullptr;
+    /*! Active while sends are held after a failure without answer. */
+    DeliveryTimer *offlineTimer = nullptr;
     /*! Failures in a row without any HTTP answer: the network or the server is down. */
     int offlineAttempts = 0;
-    QElapsedTimer clock;
     std::unique_ptr<SocketTransport> sockets;
     std::unique_ptr<QnamTransport> injectedNetwork;
     std::unique_ptr<OutboxWriter> writer;

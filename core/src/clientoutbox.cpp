@@ -2,6 +2,7 @@
 
 #include "client_p.h"
 #include "clientlog_p.h"
+#include "manualclock_p.h"
 #include "qnamtransport_p.h"
 #include "sockettransport_p.h"
 #include "tsanhandoff_p.h"
@@ -14,18 +15,15 @@ ClientPrivate::ClientPrivate(Client *q, const ClientConfig &config)
     : q(q)
     , config(config)
     , retry(config)
+    , manualClock(ManualClock::installed())
 {
-    clock.start();
-    retryTimer = new QTimer(q);
-    retryTimer->setObjectName(QStringLiteral("feedbackkit-retry"));
-    retryTimer->setSingleShot(true);
-    QObject::connect(retryTimer, &QTimer::timeout, q, [this] { onRetryTimer(); });
-    offlineTimer = new QTimer(q);
-    offlineTimer->setObjectName(QStringLiteral("feedbackkit-offline"));
-    offlineTimer->setSingleShot(true);
+    steadyClock.start();
+    retryTimer = new DeliveryTimer(manualClock, QStringLiteral("feedbackkit-retry"), q);
+    QObject::connect(retryTimer, &DeliveryTimer::timeout, q, [this] { onRetryTimer(); });
+    offlineTimer = new DeliveryTimer(manualClock, QStringLiteral("feedbackkit-offline"), q);
     // The hold ends when this fires (see holdingOffline()); a single-shot timer is no longer
     // active in its own timeout.
-    QObject::connect(offlineTimer, &QTimer::timeout, q, [this] { sendReady(); });
+    QObject::connect(offlineTimer, &DeliveryTimer::timeout, q, [this] { sendReady(); });
     if (const QString problem = config.deliveryProblem(); !problem.isEmpty())
         setPaused(true, problem);
 }

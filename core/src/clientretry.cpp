@@ -2,15 +2,21 @@
 
 #include "client_p.h"
 #include "clientlog_p.h"
+#include "manualclock_p.h"
 #include "qnamtransport_p.h"
 #include "sockettransport_p.h"
 #include "wire_p.h"
 
 namespace FeedbackKit {
 
+qint64 ClientPrivate::now() const
+{
+    return manualClock ? manualClock->now() : steadyClock.elapsed();
+}
+
 void ClientPrivate::retryLater(const ItemKey &key, std::chrono::milliseconds delay)
 {
-    waiting.insert(clock.elapsed() + delay.count(), key);
+    waiting.insert(now() + delay.count(), key);
     armRetryTimer();
 }
 
@@ -22,8 +28,7 @@ void ClientPrivate::armRetryTimer()
         retryTimer->stop();
         return;
     }
-    const qint64 due = waiting.firstKey() - clock.elapsed();
-    retryTimer->start(int(qBound<qint64>(0, due, qint64(INT_MAX))));
+    retryTimer->start(waiting.firstKey() - now());
 }
 
 void ClientPrivate::onNoAnswer(const ItemKey &key, PendingItem &item, const HttpAnswer &answer)
@@ -39,7 +44,7 @@ void ClientPrivate::onNoAnswer(const ItemKey &key, PendingItem &item, const Http
         return; // the other requests in flight failed with it: one outage, one step of backoff
     ++offlineAttempts;
     const std::chrono::milliseconds delay = retry.backoff(offlineAttempts);
-    offlineTimer->start(int(qMin<qint64>(delay.count(), INT_MAX)));
+    offlineTimer->start(delay.count());
     // A refused certificate will not fix itself like a dropped connection: it is worth a
     // warning (one per backoff period at most), where an outage is only debug output.
     const QString why = scrubbed(answer.error, config.apiKey);
@@ -59,8 +64,8 @@ bool ClientPrivate::holdingOffline() const
 
 void ClientPrivate::onRetryTimer()
 {
-    const qint64 now = clock.elapsed();
-    while (!waiting.isEmpty() && waiting.firstKey() <= now) {
+    const qint64 time = now();
+    while (!waiting.isEmpty() && waiting.firstKey() <= time) {
         const ItemKey key = waiting.first();
         waiting.erase(waiting.begin());
         auto it = pending.find(key);

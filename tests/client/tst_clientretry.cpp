@@ -4,6 +4,8 @@
 // 401 pausing until the key is fixed, with nothing lost.
 
 #include "clienttest.h"
+#include "deliverytimer_p.h"
+#include "manualclock_p.h"
 #include "retrypolicy_p.h"
 
 #include <FeedbackKit/Collector>
@@ -171,21 +173,30 @@ void TestClientRetry::retriesHonourRetryAfter()
     faults.retryAfterSeconds = seconds;
     faults.retryAfterAsDate = asDate;
     m_collector.setFaults(faults);
+    ManualClock clock; // the retries wait on this clock only
     ClientConfig config = ClientTest::config(m_collector.baseUrl(), outboxPath());
     config.maxRetryAfter = milliseconds(400); // the server asks for more: clamped to this
     Client client(config);
     QVERIFY(client.enrich(session(1), feedback({ { "rating", true } })));
-    QTest::qWait(1300);
-    // With Retry-After clamped to 400 ms: the first attempt and at most three retries. Plain
-    // backoff (10 to 200 ms here) would have made many more.
-    const qint64 refused = m_collector.stats().count(503);
-    QVERIFY2(refused >= 2 && refused <= 4, qPrintable(QString::number(refused)));
-    m_collector.setFaults({});
+    // Each retry waits exactly the clamped 400 ms; plain backoff (10 to 200 ms here) would
+    // have sent it before the first step.
+    constexpr quint64 refusals = 3;
+    for (quint64 refused = 1; refused <= refusals; ++refused) {
+        QTRY_COMPARE(client.statistics().retryableFailures, refused); // answered, retry armed
+        clock.advance(milliseconds(399));
+        QCoreApplication::processEvents();
+        QCOMPARE(client.statistics().requests, refused);
+        if (refused == refusals)
+            m_collector.setFaults({});
+        clock.advance(milliseconds(1));
+        QTRY_COMPARE(client.statistics().requests, refused + 1);
+    }
     QTRY_COMPARE(client.pendingCount(), 0);
+    QCOMPARE(m_collector.stats().count(503), qint64(refusals));
     QCOMPARE(m_collector.event(id(1)).value("feedback").toObject().value("rating"),
              QJsonValue(true));
-    QCOMPARE(client.statistics().retryableFailures, quint64(refused));
-    QCOMPARE(client.statistics().resends, quint64(refused));
+    QCOMPARE(client.statistics().retryableFailures, refusals);
+    QCOMPARE(client.statistics().resends, refusals);
 }
 
 void TestClientRetry::poisonQuarantinedOthersDelivered()
@@ -240,6 +251,7 @@ void TestClientRetry::unauthorizedPausesUntilKeyFixed()
     options.apiKey = QStringLiteral("the-right-key");
     Collector guarded(options);
     QVERIFY(guarded.start());
+    ManualClock clock;
     ClientConfig wrong = config(guarded.baseUrl(), outboxPath());
     wrong.apiKey = QStringLiteral("a-wrong-key");
     Client client(wrong);
@@ -248,12 +260,15 @@ void TestClientRetry::unauthorizedPausesUntilKeyFixed()
         QVERIFY(client.enrich(session(200 + i), feedback({ { "rating", i % 2 == 0 } })));
     QTRY_VERIFY(client.isPaused());
     QVERIFY2(client.pauseReason().contains("401"), qPrintable(client.pauseReason()));
-    // Paused means paused: what was in flight answers, nothing more is sent, nothing dropped.
-    QTest::qWait(300);
+    // Paused means paused: what was in flight answers, nothing more is sent, nothing dropped,
+    // however long the client waits (an hour on its clock: every backoff has run out).
+    QTRY_COMPARE(quint64(guarded.stats().count(401)), client.statistics().requests);
     const quint64 sent = client.statistics().requests;
     QVERIFY(sent <= quint64(wrong.maxInFlight));
-    QTest::qWait(300);
+    clock.advance(std::chrono::hours(1));
+    QCoreApplication::processEvents();
     QCOMPARE(client.statistics().requests, sent);
+    QCOMPARE(quint64(guarded.stats().count(401)), sent);
     QCOMPARE(client.pendingCount(), 30);
     QCOMPARE(client.quarantinedCount(), 0);
 
@@ -281,10 +296,19 @@ void TestClientRetry::offlineHoldsThenProbes()
     offline.initialBackoff = milliseconds(50);
     offline.maxBackoff = milliseconds(400);
     offline.minRetryDelay = milliseconds(20);
+    ManualClock clock;
     Client client(offline);
     for (int i = 0; i < 300; ++i)
         QVERIFY(client.enrich(session(300 + i), feedback({ { "score", 3 } })));
-    QTest::qWait(1500);
+    // 1.5 s of the client's time offline: each hold runs out on the clock, and its probe's
+    // refusal is awaited before the next (every request here ends in a retryable failure).
+    auto settled = [&client] {
+        const ClientStatistics stats = client.statistics();
+        return stats.requests > 0 && stats.requests == stats.retryableFailures;
+    };
+    QTRY_VERIFY(settled());
+    while (clock.advanceToNextTimer(milliseconds(1500 - clock.now())))
+        QTRY_VERIFY(settled());
     // One hold for the whole outage, then one probe per backoff period: a handful of requests,
     // not one per item and retry.
     const quint64 requests = client.statistics().requests;
@@ -296,11 +320,12 @@ void TestClientRetry::offlineHoldsThenProbes()
     options.port = port;
     Collector back(options);
     QVERIFY(back.start());
+    clock.advance(offline.maxBackoff); // the hold under way ends: its probe finds the server
     QTRY_COMPARE_WITH_TIMEOUT(client.pendingCount(), 0, 10000);
     // Idle means idle: no timer left running once the outbox is empty.
-    const QList<QTimer *> timers = client.findChildren<QTimer *>();
-    QVERIFY(!timers.isEmpty());
-    for (const QTimer *timer : timers)
+    const QList<DeliveryTimer *> timers = client.findChildren<DeliveryTimer *>();
+    QCOMPARE(timers.size(), 2);
+    for (const DeliveryTimer *timer : timers)
         QVERIFY2(!timer->isActive(), qPrintable(timer->objectName()));
 }
 
