@@ -2,7 +2,6 @@
 
 #include "bytes_p.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace FeedbackKit {
@@ -12,13 +11,9 @@ namespace {
 // the outbox or a log.
 constexpr qsizetype maxAnswerChars = 2048;
 
-QByteArray quoted(const QJsonObject &object)
+QByteArray compact(const QJsonObject &object)
 {
-    // The API wants the object JSON-encoded as a string inside the body.
-    const QJsonArray wrapper { QString::fromUtf8(
-        QJsonDocument(object).toJson(QJsonDocument::Compact)) };
-    const QByteArray array = QJsonDocument(wrapper).toJson(QJsonDocument::Compact);
-    return array.mid(1, array.size() - 2);
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 } // namespace
 
@@ -33,9 +28,10 @@ QByteArray updateEventBody(const QString &eventId, Channel channel, const QByteA
 
 QByteArray startSessionBody(const Session &session, const QString &project)
 {
-    QJsonObject object { { QStringLiteral("session_id"), session.id() },
-                         { QStringLiteral("project"),
-                           session.project().isEmpty() ? project : session.project() } };
+    QJsonObject object { { QStringLiteral("session_id"), session.id() } };
+    if (const QString name = session.project().isEmpty() ? project : session.project();
+        !name.isEmpty())
+        object.insert(QStringLiteral("project"), name);
     if (!session.sessionName().isEmpty())
         object.insert(QStringLiteral("session_name"), session.sessionName());
     if (!session.source().isEmpty())
@@ -43,7 +39,9 @@ QByteArray startSessionBody(const Session &session, const QString &project)
     if (!session.userProperties().isEmpty())
         object.insert(QStringLiteral("user_properties"),
                       QJsonObject::fromVariantMap(session.userProperties()));
-    return "{\"session\":" + quoted(object) + '}';
+    // As HoneyHive's official SDKs send it: an object. (The preview OpenAPI file shows JSON
+    // text in a string, which the TypeScript SDK's own request model refuses.)
+    return "{\"session\":" + compact(object) + '}';
 }
 
 QByteArray createEventBody(const QString &eventId, const QString &sessionId, QJsonObject fields,
@@ -57,7 +55,7 @@ QByteArray createEventBody(const QString &eventId, const QString &sessionId, QJs
         fields.insert(QStringLiteral("event_type"), QStringLiteral("chain"));
     if (!fields.contains(QStringLiteral("inputs")))
         fields.insert(QStringLiteral("inputs"), QJsonObject());
-    return "{\"event\":" + quoted(fields) + '}';
+    return "{\"event\":" + compact(fields) + '}'; // an object, as for the session
 }
 
 QByteArray methodOf(ItemKind kind)

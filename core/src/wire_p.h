@@ -12,9 +12,9 @@ namespace FeedbackKit {
 
 /*! \c {"event_id": ..., "feedback"|"metrics": state} for PUT /events. */
 QByteArray updateEventBody(const QString &eventId, Channel channel, const QByteArray &stateJson);
-/*! \c {"session": "<JSON-encoded session>"} for POST /session/start. */
+/*! \c {"session": {...}} for POST /session/start (an object, as the official SDKs send it). */
 QByteArray startSessionBody(const Session &session, const QString &project);
-/*! \c {"event": "<JSON-encoded event>"} for POST /events; \a fields completed with the IDs. */
+/*! \c {"event": {...}} for POST /events; \a fields completed with the IDs. */
 QByteArray createEventBody(const QString &eventId, const QString &sessionId, QJsonObject fields,
                            const QString &project);
 

@@ -11,6 +11,8 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -87,6 +89,7 @@ private Q_SLOTS:
     void sameOriginRedirectFollowed();
     void redirectLoopQuarantined();
     void closeDelimitedAnswer();
+    void creationBodiesCarryObjects();
     void manyItemsOverFewConnections();
     void newApiUrlWhileConnectionsAreBusy();
     void untrustedTlsNeverSendsTheRequest();
@@ -281,6 +284,34 @@ void TestClientTransport::redirectLoopQuarantined()
     QCOMPARE(delivered.size(), 0);
     QCOMPARE(client.pendingCount(), 0);
     QCOMPARE(client.quarantinedCount(), 1);
+}
+
+void TestClientTransport::creationBodiesCarryObjects()
+{
+    // As HoneyHive's official SDKs send them: the session and the event as JSON objects (not as
+    // JSON text in a string), and no "project" key when no project is set.
+    RawHttpServer server([](const QByteArray &) { return okAnswer(); });
+    ClientConfig c = config(server.url(), outbox());
+    c.project.clear();
+    Client client(c);
+    const Session trace = Session::create(QString());
+    const QString eventId = generateId();
+    QVERIFY(client.startSession(trace));
+    QVERIFY(client.logEvent(eventId, trace.id(), { { "event_type", "model" } }));
+    QTRY_COMPARE(server.requests(), 2);
+    QJsonObject bodies;
+    for (const QByteArray &request : server.received()) {
+        const QJsonObject body = QJsonDocument::fromJson(bodyOf(request)).object();
+        QCOMPARE(body.size(), 1);
+        bodies.insert(body.constBegin().key(), body.constBegin().value());
+    }
+    const QJsonObject session = bodies.value("session").toObject();
+    QCOMPARE(session, QJsonObject({ { "session_id", trace.id() } }));
+    const QJsonObject event = bodies.value("event").toObject();
+    QCOMPARE(event.value("event_id"), QJsonValue(eventId));
+    QCOMPARE(event.value("session_id"), QJsonValue(trace.id()));
+    QCOMPARE(event.value("event_type"), QJsonValue("model"));
+    QVERIFY(!event.contains("project"));
 }
 
 void TestClientTransport::closeDelimitedAnswer()
