@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QSocketNotifier>
 #include <QStandardPaths>
 
@@ -45,6 +46,10 @@ QList<QCommandLineOption> programOptions()
         option("durability",
                "process-crash (synchronous=NORMAL, default) or power-loss (synchronous=FULL).",
                "level"),
+        option("merge-rule",
+               "How writes merge feedback, metrics and the other enrichable objects into a "
+               "stored event: replace (whole), top-level (keys, default) or deep (RFC 7386).",
+               "rule"),
         option("fault-profile", "JSON file with a fault profile; the flags below override it.",
                "file"),
         option("seed", "Seed of the fault generator.", "n"),
@@ -128,6 +133,24 @@ bool readStorage(const QCommandLineParser &parser, CollectorOptions *options, QS
     return true;
 }
 
+bool readMergeRule(const QCommandLineParser &parser, CollectorOptions *options, QString *error)
+{
+    static const QHash<QString, MergeRule> rules {
+        { QStringLiteral("replace"), MergeRule::Replace },
+        { QStringLiteral("top-level"), MergeRule::TopLevel },
+        { QStringLiteral("deep"), MergeRule::Deep },
+    };
+    if (!parser.isSet(QStringLiteral("merge-rule")))
+        return true;
+    const auto rule = rules.constFind(parser.value(QStringLiteral("merge-rule")));
+    if (rule == rules.cend()) {
+        *error = QStringLiteral("--merge-rule: replace, top-level or deep");
+        return false;
+    }
+    options->mergeRule = *rule;
+    return true;
+}
+
 bool readFaults(const QCommandLineParser &parser, ProgramOptions *options, QString *error)
 {
     FaultProfile &faults = options->faults;
@@ -198,7 +221,9 @@ std::optional<ProgramOptions> parseCommandLine(const QStringList &arguments, QSt
     }
     ProgramOptions options;
     if (!readListen(parser, &options.collector, error)
-        || !readStorage(parser, &options.collector, error) || !readFaults(parser, &options, error))
+        || !readStorage(parser, &options.collector, error)
+        || !readMergeRule(parser, &options.collector, error)
+        || !readFaults(parser, &options, error))
         return std::nullopt;
     return options;
 }

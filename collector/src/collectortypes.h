@@ -25,6 +25,29 @@ namespace FeedbackKit {
 enum class Durability { ProcessCrash, PowerLoss };
 
 /*!
+ * \brief How a write merges an enrichable object (\c feedback, \c metrics, \c metadata,
+ * \c outputs, \c config, \c user_properties) into the one already stored for the event.
+ *
+ * The rule applies to \c PUT \c /events and to a new event (\c POST \c /events, a batch entry,
+ * a session start) that completes a stored one with the same ID, such as the placeholder an
+ * early enrichment left. Each enrichable object sent is merged on its own; one not sent is
+ * left as stored.
+ *
+ * Stored \c {"a": 1, "n": {"x": 1, "y": 2}} with \c {"a": null, "n": {"y": null, "z": 3}} sent
+ * becomes:
+ *
+ * \value Replace   the object sent replaces the stored one whole, \c null values inside it
+ *                  stored as sent: \c {"a": null, "n": {"y": null, "z": 3}}.
+ * \value TopLevel  the default: the top-level keys sent replace the stored ones, a \c null
+ *                  removes its top-level key, a nested object replaces the stored one whole
+ *                  (nulls inside it included): \c {"n": {"y": null, "z": 3}}.
+ * \value Deep      an RFC 7386 JSON merge patch at every depth: objects merge key by key,
+ *                  a \c null removes its key wherever it is, any other value (an array too)
+ *                  replaces: \c {"n": {"x": 1, "z": 3}}.
+ */
+enum class MergeRule { Replace, TopLevel, Deep };
+
+/*!
  * \brief Everything a Collector is started with.
  *
  * The defaults suit a test: loopback, a free port, an in-memory database.
@@ -39,6 +62,10 @@ struct CollectorOptions
     /*! When set, every request needs "Authorization: Bearer <apiKey>" or gets 401. */
     QString apiKey;
     Durability durability = Durability::ProcessCrash;
+    /*! Also reachable as CollectorOptions::MergeRule. */
+    using MergeRule = FeedbackKit::MergeRule;
+    /*! How writes merge the enrichable objects into a stored event (see MergeRule). */
+    MergeRule mergeRule = MergeRule::TopLevel;
     /*! Largest request body accepted; larger ones get 413 before they are read to the end. */
     qint64 maxBodyBytes = 2 * 1024 * 1024;
     /*! Most events in one POST /events/batch. */

@@ -52,9 +52,9 @@ void fillDefaults(json &event)
 }
 
 // A new event for an ID that exists (a placeholder from an early enrich, or a resend) completes
-// it: the given fields replace the stored ones, the enrichable objects are merged key by key so
-// that feedback recorded before the trace arrived is kept.
-json completeStored(const EventStore &store, const json &incoming)
+// it: the given fields replace the stored ones, the enrichable objects merge by the collector's
+// rule, so that by default feedback recorded before the trace arrived is kept.
+json completeStored(const EventStore &store, const json &incoming, MergeRule rule)
 {
     const QString id = QString::fromStdString(incoming.at("event_id").get<std::string>());
     std::optional<json> stored = store.get(id);
@@ -63,11 +63,8 @@ json completeStored(const EventStore &store, const json &incoming)
     json merged = std::move(*stored);
     merged.erase("placeholder");
     for (auto it = incoming.begin(); it != incoming.end(); ++it) {
-        const bool mergeable = std::find_if(std::begin(mergeableFields), std::end(mergeableFields),
-                                            [&](const char *f) { return it.key() == f; })
-            != std::end(mergeableFields);
-        if (mergeable && it.value().is_object())
-            mergeTopLevel(merged, it.key().c_str(), it.value());
+        if (isMergeableField(it.key()) && it.value().is_object())
+            mergeObjectField(merged, it.key().c_str(), it.value(), rule);
         else
             merged[it.key()] = it.value();
     }
@@ -76,8 +73,8 @@ json completeStored(const EventStore &store, const json &incoming)
 
 } // namespace
 
-std::optional<json> prepareNewEvent(const EventStore &store, json event, const QString &prefix,
-                                    QString *error)
+std::optional<json> prepareNewEvent(const EventStore &store, json event, MergeRule rule,
+                                    const QString &prefix, QString *error)
 {
     if (!isEventType(event["event_type"])) {
         *error = prefix + QStringLiteral("event_type: must be one of chain, model, tool, session");
@@ -94,7 +91,7 @@ std::optional<json> prepareNewEvent(const EventStore &store, json event, const Q
         return std::nullopt;
     }
     fillDefaults(event);
-    json complete = completeStored(store, event);
+    json complete = completeStored(store, event, rule);
     if (!checkEventFields(complete, prefix, error))
         return std::nullopt;
     return complete;
@@ -116,7 +113,8 @@ WriteResult EventsApi::startSession(const QByteArray &body)
     (*session)["event_type"] = "session";
     if (session->contains("session_name") && !session->contains("event_name"))
         (*session)["event_name"] = (*session)["session_name"];
-    std::optional<json> event = prepareNewEvent(m_store, std::move(*session), {}, &error);
+    std::optional<json> event
+        = prepareNewEvent(m_store, std::move(*session), m_options.mergeRule, {}, &error);
     if (!event)
         return WriteResult::refused(error);
     const json reply { { "session_id", (*event)["session_id"] },
@@ -132,7 +130,8 @@ WriteResult EventsApi::createEvent(const QByteArray &body)
     std::optional<json> incoming = request ? unwrapObject(*request, "event", &error) : std::nullopt;
     if (!incoming)
         return WriteResult::refused(error);
-    std::optional<json> event = prepareNewEvent(m_store, std::move(*incoming), {}, &error);
+    std::optional<json> event
+        = prepareNewEvent(m_store, std::move(*incoming), m_options.mergeRule, {}, &error);
     if (!event)
         return WriteResult::refused(error);
     const json reply { { "event_id", (*event)["event_id"] }, { "success", true } };
@@ -163,7 +162,7 @@ WriteResult EventsApi::updateEvent(const QByteArray &body)
                         : json { { "event_id", id.toStdString() }, { "placeholder", true } };
     for (const char *field : mergeableFields) {
         if (patch->contains(field))
-            mergeTopLevel(event, field, (*patch)[field]);
+            mergeObjectField(event, field, (*patch)[field], m_options.mergeRule);
     }
     if (patch->contains("duration"))
         event["duration"] = (*patch)["duration"];

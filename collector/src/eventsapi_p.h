@@ -39,7 +39,7 @@ public:
     WriteResult createEvent(const QByteArray &body);
     /*! POST /events/batch {"events": [...], "is_single_session", "session_properties"} */
     WriteResult createBatch(const QByteArray &body);
-    /*! PUT /events: merges the top-level keys of the enrichable objects; placeholder if new. */
+    /*! PUT /events: merges the enrichable objects by options.mergeRule; placeholder if new. */
     WriteResult updateEvent(const QByteArray &body);
 
 private:

@@ -80,15 +80,16 @@ WriteResult EventsApi::createBatch(const QByteArray &body)
         if (!m_store.contains(QString::fromStdString(sessionId))) {
             std::optional<json> session = prepareNewEvent(
                 m_store, sessionEvent(sessionId, request->value("session_properties", json())),
-                QStringLiteral("session_properties."), &error);
+                m_options.mergeRule, QStringLiteral("session_properties."), &error);
             if (!session)
                 return WriteResult::refused(error);
             prepared.push_back(std::move(*session));
         }
     }
     for (size_t i = 0; i < events.size(); ++i) {
-        std::optional<json> event = prepareNewEvent(m_store, std::move(events[i]),
-                                                    QStringLiteral("events.%1.").arg(i), &error);
+        std::optional<json> event
+            = prepareNewEvent(m_store, std::move(events[i]), m_options.mergeRule,
+                              QStringLiteral("events.%1.").arg(i), &error);
         if (!event)
             return WriteResult::refused(error);
         reply["event_ids"].push_back((*event)["event_id"]);

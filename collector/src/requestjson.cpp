@@ -7,6 +7,7 @@
 #include <FeedbackKit/Target>
 #include <FeedbackKit/ValidationError>
 
+#include <algorithm>
 #include <cmath>
 #include <unordered_set>
 #include <vector>
@@ -177,17 +178,31 @@ QString stringField(const json &object, const char *key)
     return QString::fromStdString(it->get<std::string>());
 }
 
-void mergeTopLevel(json &target, const char *field, const json &patch)
+void mergeObjectField(json &target, const char *field, const json &patch, MergeRule rule)
 {
     json &into = target[field];
+    if (rule == MergeRule::Replace) {
+        into = patch; // null values inside included
+        return;
+    }
     if (!into.is_object())
         into = json::object();
+    if (rule == MergeRule::Deep) {
+        into.merge_patch(patch); // RFC 7386: objects merge, null removes, at every depth
+        return;
+    }
     for (auto it = patch.begin(); it != patch.end(); ++it) {
         if (it.value().is_null())
             into.erase(it.key());
         else
             into[it.key()] = it.value();
     }
+}
+
+bool isMergeableField(std::string_view key)
+{
+    return std::find(std::begin(mergeableFields), std::end(mergeableFields), key)
+        != std::end(mergeableFields);
 }
 
 } // namespace FeedbackKit

@@ -2,11 +2,14 @@
 
 // Private: reading untrusted request bodies into JSON, and checking their fields.
 
+#include "collectortypes.h"
+
 #include <QString>
 
 #include <nlohmann/json.hpp>
 
 #include <optional>
+#include <string_view>
 
 namespace FeedbackKit {
 
@@ -40,20 +43,25 @@ bool checkEventTypes(const nlohmann::json &event, const QString &prefix, QString
 /*! The string at \a key, or an empty string. */
 QString stringField(const nlohmann::json &object, const char *key);
 
-/*! Merges the top-level keys of \a patch into \a target[field]; a null value removes the key. */
-void mergeTopLevel(nlohmann::json &target, const char *field, const nlohmann::json &patch);
+/*! Merges the object \a patch into \a target[field] by \a rule (see MergeRule). */
+void mergeObjectField(nlohmann::json &target, const char *field, const nlohmann::json &patch,
+                      MergeRule rule);
 
 /*!
  * Checks a new event (POST /events, a batch entry, a session start), fills what HoneyHive
  * generates when left out (IDs, names, times), and completes a stored event with the same ID
- * (see the README: given fields replace, enrichable objects merge key by key). nullopt, with
+ * (see the README: given fields replace, enrichable objects merge by \a rule). nullopt, with
  * \a error naming the field after \a prefix, when refused.
  */
 std::optional<nlohmann::json> prepareNewEvent(const EventStore &store, nlohmann::json event,
-                                              const QString &prefix, QString *error);
+                                              MergeRule rule, const QString &prefix,
+                                              QString *error);
 
-/*! The fields PUT /events merges key by key. */
+/*! The fields PUT /events merges by the collector's MergeRule. */
 inline constexpr const char *mergeableFields[]
     = { "feedback", "metrics", "metadata", "outputs", "config", "user_properties" };
+
+/*! Whether \a key is one of mergeableFields. */
+bool isMergeableField(std::string_view key);
 
 } // namespace FeedbackKit

@@ -24,6 +24,8 @@ private Q_SLOTS:
     void createEventFillsDefaults();
     void putMergesTopLevelKeys();
     void putOnUnknownEventCreatesPlaceholder();
+    void mergeRules_data();
+    void mergeRules();
     void sessionListsItsEvents();
     void batchWithSingleSession();
     void readingUnknownOrMalformedIds();
@@ -183,6 +185,69 @@ void CollectorEndpointsTest::putOnUnknownEventCreatesPlaceholder()
     QCOMPARE(stored.value("event_type").toString(), QStringLiteral("model"));
     QCOMPARE(stored.value("feedback").toObject(),
              (QJsonObject { { "rating", false }, { "comment", "late" } }));
+}
+
+void CollectorEndpointsTest::mergeRules_data()
+{
+    QTest::addColumn<int>("rule");
+    QTest::addColumn<QByteArray>("enriched");
+    QTest::addColumn<QByteArray>("completed");
+    // Stored {"rating": true, "comment": "ok", "actions": {"copied": true, "edited": 1}}, then
+    // PUT {"comment": null, "actions": {"edited": null, "shared": true}, "score": 4} ("enriched"),
+    // then the trace arrives with {"score": null, "actions": {"copied": false}} ("completed").
+    QTest::newRow("replace") << int(MergeRule::Replace)
+                             << QByteArray(R"({"comment": null, "score": 4,
+                                              "actions": {"edited": null, "shared": true}})")
+                             << QByteArray(R"({"score": null, "actions": {"copied": false}})");
+    QTest::newRow("top-level") << int(MergeRule::TopLevel)
+                               << QByteArray(R"({"rating": true, "score": 4,
+                                                "actions": {"edited": null, "shared": true}})")
+                               << QByteArray(R"({"rating": true, "actions": {"copied": false}})");
+    QTest::newRow("deep") << int(MergeRule::Deep) << QByteArray(R"({"rating": true, "score": 4,
+                                           "actions": {"copied": true, "shared": true}})")
+                          << QByteArray(R"({"rating": true,
+                                           "actions": {"copied": false, "shared": true}})");
+}
+
+void CollectorEndpointsTest::mergeRules()
+{
+    QFETCH(int, rule);
+    QFETCH(QByteArray, enriched);
+    QFETCH(QByteArray, completed);
+    CollectorOptions options;
+    options.mergeRule = MergeRule(rule);
+    Collector collector(options);
+    QString error;
+    QVERIFY2(collector.start(&error), qPrintable(error));
+    HttpTestClient http(collector.baseUrl());
+    const QString id = newTestId();
+    auto stored = [&] {
+        const HttpResult result = http.get(QStringLiteral("/v1/events/") + id);
+        return result.status == 200 ? result.json() : QJsonObject();
+    };
+    auto send = [&](const QByteArray &verb, const QString &path, const char *json) {
+        return http.send(verb, path, QString::fromLatin1(json).arg(id).toUtf8()).status;
+    };
+
+    QCOMPARE(send("PUT", QStringLiteral("/events"), R"({"event_id": "%1", "metadata": {"k": 1},
+             "feedback": {"rating": true, "comment": "ok", "actions": {"copied": true,
+                                                                       "edited": 1}}})"),
+             200);
+    QCOMPARE(send("PUT", QStringLiteral("/events"), R"({"event_id": "%1", "feedback": {
+             "comment": null, "actions": {"edited": null, "shared": true}, "score": 4}})"),
+             200);
+    QCOMPARE(stored().value("feedback").toObject(), QJsonDocument::fromJson(enriched).object());
+
+    QCOMPARE(send("POST", QStringLiteral("/events"), R"({"event": {"event_id": "%1",
+             "event_type": "tool", "inputs": {}, "feedback": {"score": null,
+                                                               "actions": {"copied": false}}}})"),
+             200);
+    const QJsonObject complete = stored();
+    QCOMPARE(complete.value("feedback").toObject(), QJsonDocument::fromJson(completed).object());
+    QVERIFY(!complete.contains("placeholder"));
+    QCOMPARE(complete.value("event_type").toString(), QStringLiteral("tool"));
+    // An enrichable object that no write sent is left alone by every rule.
+    QCOMPARE(complete.value("metadata").toObject(), (QJsonObject { { "k", 1 } }));
 }
 
 void CollectorEndpointsTest::sessionListsItsEvents()

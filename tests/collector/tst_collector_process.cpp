@@ -25,6 +25,7 @@ private Q_SLOTS:
     void hangupRestarts();
     void apiKeyFlag();
     void faultFlags();
+    void mergeRuleFlag();
     void badArguments_data();
     void badArguments();
 
@@ -195,6 +196,27 @@ void CollectorProcessTest::faultFlags()
     QCOMPARE(result.header("Retry-After"), QByteArray("2"));
 }
 
+void CollectorProcessTest::mergeRuleFlag()
+{
+    const QUrl url = startProgram({ QStringLiteral("--db"), QStringLiteral(":memory:"),
+                                    QStringLiteral("--merge-rule"), QStringLiteral("deep") });
+    HttpTestClient http(url);
+    const QString id = newTestId();
+    QCOMPARE(http.put(QStringLiteral(R"({"event_id": "%1", "feedback": {"a": {"x": 1, "y": 2}}})")
+                          .arg(id)
+                          .toUtf8())
+                 .status,
+             200);
+    QCOMPARE(http.put(QStringLiteral(R"({"event_id": "%1", "feedback": {"a": {"y": null}}})")
+                          .arg(id)
+                          .toUtf8())
+                 .status,
+             200);
+    const HttpResult result = http.get(QStringLiteral("/v1/events/") + id);
+    QCOMPARE(result.json().value("feedback").toObject(),
+             (QJsonObject { { "a", QJsonObject { { "x", 1 } } } }));
+}
+
 void CollectorProcessTest::badArguments_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -206,6 +228,10 @@ void CollectorProcessTest::badArguments_data()
         << QStringList { "--fault-profile", "/nonexistent/faults.json" } << "--fault-profile";
     QTest::newRow("unknown option") << QStringList { "--frobnicate" } << "frobnicate";
     QTest::newRow("bad durability") << QStringList { "--durability", "maybe" } << "--durability";
+    QTest::newRow("bad merge rule") << QStringList { "--merge-rule", "shallow" } << "--merge-rule";
+    QTest::newRow("merge rule in the wrong case")
+        << QStringList { "--merge-rule", "Deep" } << "--merge-rule";
+    QTest::newRow("merge rule empty") << QStringList { "--merge-rule", "" } << "--merge-rule";
 }
 
 void CollectorProcessTest::badArguments()
