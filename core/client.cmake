@@ -11,6 +11,7 @@ target_sources(FeedbackKitCore PRIVATE
     src/clientoutbox.cpp
     src/clientretry.cpp
     src/deliverytimer.cpp
+    src/eventtiming.cpp
     src/httpconnection.cpp
     src/httpresponseparser.cpp
     src/manualclock.cpp

@@ -2,9 +2,11 @@
 
 #include "client_p.h"
 #include "clientlog_p.h"
+#include "eventtiming_p.h"
 #include "wire_p.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QEventLoop>
 #include <QStandardPaths>
 #include <QTimer>
@@ -92,8 +94,7 @@ bool Client::startSession(const Session &session, QString *error)
         return false;
     }
     const ItemKey key { session.id(), ItemKind::StartSession };
-    return d->queueCreation(key, session.target(), startSessionBody(session, d->config.project),
-                            error);
+    return d->queueCreation(key, session.target(), startSessionBody(session, d->config), error);
 }
 
 bool Client::logEvent(const QString &eventId, const QString &sessionId, const QJsonObject &fields,
@@ -105,7 +106,13 @@ bool Client::logEvent(const QString &eventId, const QString &sessionId, const QJ
             *error = tr("an event needs its session ID");
         return false;
     }
-    const QByteArray body = createEventBody(eventId, sessionId, fields, d->config.project);
+    if (const QString problem = eventTimingProblem(fields); !problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    const QByteArray body = createEventBody(eventId, sessionId, fields, d->config,
+                                            QDateTime::currentMSecsSinceEpoch());
     if (body.size() > Limits::maxDocumentBytes) {
         if (error)
             *error = tr("event is larger than %1 bytes").arg(Limits::maxDocumentBytes);

@@ -32,6 +32,11 @@ struct FEEDBACKKIT_CORE_EXPORT ClientConfig
     QUrl apiUrl = QUrl(QStringLiteral("https://api.honeyhive.ai"));
     QString apiKey;
     QString project;
+    /*!
+     * Where sessions and events come from, as HoneyHive's \c source field (the environment or
+     * the service, e.g. "production"). A session's or an event's own source wins.
+     */
+    QString source = QStringLiteral("feedbackkit");
     /*! The outbox database file; empty: feedbackkit-outbox.sqlite in AppDataLocation. */
     QString outboxPath;
     /*! Plain http:// to a host other than loopback is refused unless this is set. */
@@ -217,6 +222,10 @@ public:
      * Queues \c POST /events for event \a eventId of session \a sessionId. \a fields is the
      * rest of the event (\c event_type, \c inputs, \c outputs ...). Feedback on the event
      * waits until it is created; the event waits for its session's start when that is queued.
+     *
+     * The event keeps when it happened, however late it is delivered: \c start_time and
+     * \c end_time (milliseconds since the epoch) and \c duration (milliseconds) are the
+     * caller's where given; what is missing is taken as the event ending now, at this call.
      */
     bool logEvent(const QString &eventId, const QString &sessionId, const QJsonObject &fields,
                   QString *error = nullptr);

@@ -31,6 +31,13 @@ struct PendingItem
     quint64 version = 0; ///< Newest accepted version.
     quint64 sentVersion = 0; ///< Version in flight; 0 when none is.
     QByteArray payload; ///< Creation kinds: the request body. (Feedback state: in `states`.)
+    /*!
+     * Feedback kinds: the keys the server may still hold that the state no longer has (see
+     * removals_p.h), sent as nulls until a state sent after their removal is confirmed.
+     */
+    Feedback removals;
+    /*! The part of `removals` taken since the request in flight was sent. */
+    Feedback removalsSinceSend;
     int attempts = 0; ///< Failed attempts since the last success.
     bool scheduled = false; ///< In the ready queue, waiting on backoff, or blocked.
 };

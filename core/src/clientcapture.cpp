@@ -2,6 +2,7 @@
 // here touches the disk or the network; it must stay in the low microseconds.
 
 #include "client_p.h"
+#include "removals_p.h"
 
 #include <QDateTime>
 
@@ -59,6 +60,9 @@ bool ClientPrivate::capture(const Target &target, const Feedback &patch, Channel
         return false;
     ValidationErrors problems;
     TargetStateStore::Entry entry;
+    Feedback removedNow;
+    // A new state for a quarantined item keeps what the refused one still had to remove.
+    Feedback removals = added ? quarantined.value(key).removals : it->removals;
     {
         // A queued write of an older state is about to be replaced by this one: it lets go of
         // the state, so the merge changes it in place instead of copying it. Under the lock,
@@ -67,14 +71,16 @@ bool ClientPrivate::capture(const Target &target, const Feedback &patch, Channel
         Feedback *queued = queue.queuedState(key);
         if (queued)
             *queued = Feedback();
-        entry = states.apply(target, channel, patch, &problems);
+        entry = states.apply(target, channel, patch, &problems, &removedNow);
         if (entry.version == 0) {
             if (queued) // refused and rolled back: the queued write keeps what it had
                 *queued = states.state(target, channel);
             setError(error, describe(problems));
             return false;
         }
-        queue.enqueue({ WriteOp::Type::Upsert, key, target, entry.state, {}, entry.version, {} });
+        Removals::unite(removals, removedNow);
+        queue.enqueue(
+            { WriteOp::Type::Upsert, key, target, entry.state, {}, entry.version, {}, removals });
     }
     if (added) {
         it = pending.insert(key, PendingItem());
@@ -83,6 +89,8 @@ bool ClientPrivate::capture(const Target &target, const Feedback &patch, Channel
     }
     PendingItem &item = *it;
     item.version = entry.version;
+    item.removals = std::move(removals);
+    Removals::unite(item.removalsSinceSend, removedNow);
     schedule(key, item);
     // Signals last: a slot may call back into the client and invalidate `item`.
     if (added)

@@ -4,6 +4,7 @@
 #include "client_p.h"
 #include "clientlog_p.h"
 #include "qnamtransport_p.h"
+#include "removals_p.h"
 #include "sockettransport_p.h"
 #include "wire_p.h"
 
@@ -100,6 +101,7 @@ void ClientPrivate::send(const ItemKey &key, PendingItem &item)
     const QByteArray body = requestBody(key, item);
     const quint64 version = item.version;
     item.sentVersion = version;
+    item.removalsSinceSend = Feedback(); // all of `removals` is in this body
     ++stats.requests;
     if (item.attempts > 0)
         ++stats.resends;
@@ -115,7 +117,9 @@ QByteArray ClientPrivate::requestBody(const ItemKey &key, const PendingItem &ite
         return item.payload;
     // The newest state: the item's version is the store's, since both move at each capture.
     const Channel channel = channelOf(item.kind);
-    return updateEventBody(key.eventId, channel, states.state(item.target, channel).toJson());
+    return updateEventBody(
+        key.eventId, channel,
+        Removals::withRemovals(states.state(item.target, channel), item.removals));
 }
 
 void ClientPrivate::onFinished(const HttpAnswer &answer, const ItemKey &key, quint64 version)
@@ -166,6 +170,8 @@ void ClientPrivate::onDelivered(const ItemKey &key, PendingItem &item, quint64 v
         writer->enqueue({ WriteOp::Type::Delivered, key, item.target, {}, {}, version, {} });
     const Target target = item.target;
     item.attempts = 0;
+    // The server now holds this version: only what was removed after it was sent can linger.
+    item.removals = std::exchange(item.removalsSinceSend, {});
     if (item.version > version)
         schedule(key, item); // a newer state was captured meanwhile
     else

@@ -4,6 +4,7 @@
 #include "clientlog_p.h"
 #include "manualclock_p.h"
 #include "qnamtransport_p.h"
+#include "removals_p.h"
 #include "sockettransport_p.h"
 #include "tsanhandoff_p.h"
 
@@ -87,6 +88,8 @@ void ClientPrivate::restore(const QList<OutboxRecord> &records)
         item.kind = record.key.kind;
         item.version = record.version;
         item.payload = isFeedbackKind(record.key.kind) ? QByteArray() : record.payload;
+        if (!record.removals.isEmpty()) // what a clear made durable still has to clear
+            item.removals = Removals::parse(record.removals);
         if (record.status == OutboxEntry::Status::Quarantined) {
             quarantined.insert(record.key, item);
         } else {
@@ -124,7 +127,8 @@ void ClientPrivate::onCommitted(const OutboxWriter::Commit &commit)
                                   states.state(it->target, channelOf(it->kind)),
                                   it->payload,
                                   it->version,
-                                  {} });
+                                  {},
+                                  it->removals });
         }
     }
 }

@@ -19,7 +19,9 @@ const char createItems[] = "CREATE TABLE IF NOT EXISTS items ("
                            "payload BLOB NOT NULL, version INTEGER NOT NULL,"
                            "status INTEGER NOT NULL, answer TEXT,"
                            "updated_at INTEGER NOT NULL,"
+                           "removals BLOB NOT NULL DEFAULT x'',"
                            "UNIQUE (event_id, kind))";
+// What the table had before the removals column: what an older file's rows are copied from.
 const char columns[]
     = "event_id, kind, target_kind, session_id, payload, version, status, answer, updated_at";
 } // namespace
@@ -42,7 +44,24 @@ QString OutboxStore::createItemsTable()
     if (isEventOrdered() && !moveToInsertionOrder(&error))
         // Still a working outbox, only a slower one: it is tried again at the next start.
         qCWarning(lcOutbox) << "kept the outbox's first layout:" << error;
+    if (!hasRemovals()
+        && !exec(QStringLiteral("ALTER TABLE items ADD COLUMN removals BLOB NOT NULL DEFAULT x''"),
+                 &error))
+        return error; // without it, a clear could not be made durable
     return {};
+}
+
+bool OutboxStore::hasRemovals() const
+{
+    // Files written before clears were sent as nulls have no such column.
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA table_info(items)")))
+        return false;
+    while (query.next()) {
+        if (query.value(1).toString() == QLatin1String("removals"))
+            return true;
+    }
+    return false;
 }
 
 bool OutboxStore::moveToInsertionOrder(QString *error)

@@ -13,11 +13,12 @@ namespace {
 // An upsert runs as an update, then (when that changed nothing) an insert: most writes land on
 // a row that exists, and an update finds it in one index search where INSERT ... ON CONFLICT
 // first builds the new row and searches for the clash.
-const char updateSql[] = "UPDATE items SET payload = ?, version = ?, status = 0, answer = NULL,"
-                         " updated_at = ? WHERE event_id = ? AND kind = ? AND version < ?";
+const char updateSql[]
+    = "UPDATE items SET payload = ?, removals = ?, version = ?, status = 0, answer = NULL,"
+      " updated_at = ? WHERE event_id = ? AND kind = ? AND version < ?";
 const char insertSql[]
-    = "INSERT INTO items (event_id, kind, target_kind, session_id, payload,"
-      " version, status, answer, updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, NULL, ?)"
+    = "INSERT INTO items (event_id, kind, target_kind, session_id, payload, removals,"
+      " version, status, answer, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, NULL, ?)"
       " ON CONFLICT (event_id, kind) DO NOTHING";
 const char deliveredSql[] = "UPDATE items SET status = 1, updated_at = ?"
                             " WHERE event_id = ? AND kind = ? AND version <= ? AND status = 0";

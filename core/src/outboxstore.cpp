@@ -129,7 +129,7 @@ QList<OutboxRecord> OutboxStore::loadAll() const
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT event_id, kind, target_kind, session_id, payload, "
-                                   "version, status, answer, updated_at FROM items "
+                                   "version, status, answer, updated_at, removals FROM items "
                                    "ORDER BY updated_at"))) {
         qCWarning(lcOutbox) << "cannot read the outbox:" << query.lastError().text();
         return records;
@@ -147,6 +147,7 @@ QList<OutboxRecord> OutboxStore::loadAll() const
         record.status = OutboxEntry::Status(query.value(6).toInt());
         record.answer = query.value(7).toString();
         record.updatedMs = query.value(8).toLongLong();
+        record.removals = query.value(9).toByteArray();
         records.append(record);
     }
     return records;

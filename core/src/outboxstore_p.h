@@ -50,6 +50,7 @@ private:
     // The table's layout (outboxschema.cpp).
     QString createItemsTable();
     bool isEventOrdered() const;
+    bool hasRemovals() const;
     bool moveToInsertionOrder(QString *error);
 
     QSqlDatabase m_db;

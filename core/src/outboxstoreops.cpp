@@ -26,9 +26,12 @@ QByteArray sessionOf(const Target &target)
 bool upsert(OutboxStatements &s, const WriteOp &op, const QByteArray &id, qint64 now)
 {
     const QByteArray payload = payloadOf(op);
+    // Usually none: an empty blob, not a serialised empty object.
+    const QByteArray removals = op.removals.isEmpty() ? QByteArray() : op.removals.toJson();
     const qint64 kind = qint64(op.key.kind);
     const auto version = qint64(op.version);
     if (!s.update.bind(payload, true)
+             .bind(removals, true)
              .bind(version)
              .bind(now)
              .bind(id)
@@ -45,6 +48,7 @@ bool upsert(OutboxStatements &s, const WriteOp &op, const QByteArray &id, qint64
         .bind(qint64(op.target.kind()))
         .bind(session)
         .bind(payload, true)
+        .bind(removals, true)
         .bind(version)
         .bind(now)
         .step();

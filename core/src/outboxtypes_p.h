@@ -61,6 +61,8 @@ struct WriteOp
     QByteArray payload;
     quint64 version = 0;
     QString answer;
+    /*! A feedback item's pending removals (removals_p.h), kept with its state. */
+    Feedback removals;
 };
 
 /*! A version the server confirmed: history only, so it is kept small while it waits. */
@@ -88,6 +90,8 @@ struct OutboxRecord
     ItemKey key;
     Target target;
     QByteArray payload;
+    /*! A feedback item's pending removals as JSON; empty when there are none. */
+    QByteArray removals;
     quint64 version = 0;
     OutboxEntry::Status status = OutboxEntry::Status::Pending;
     QString answer;

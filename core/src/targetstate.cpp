@@ -2,6 +2,7 @@
 
 #include "feedback_p.h"
 #include "idhash_p.h"
+#include "removals_p.h"
 
 #include <QHash>
 
@@ -46,7 +47,8 @@ ValidationErrors refusal(ValidationError::Rule rule, const QString &message)
 // validated there; a refused result is rolled back from what the merge recorded, so no copy
 // of the whole state is made unless someone still holds the previous one.
 TargetStateStore::Entry TargetStateStore::apply(const Target &target, Channel channel,
-                                                const Feedback &patch, ValidationErrors *errors)
+                                                const Feedback &patch, ValidationErrors *errors,
+                                                Feedback *removed)
 {
     ValidationErrors problems;
     const nlohmann::json &changes = FeedbackData::of(patch);
@@ -69,8 +71,12 @@ TargetStateStore::Entry TargetStateStore::apply(const Target &target, Channel ch
     Entry &entry = *found;
     nlohmann::json &state = FeedbackData::mutableOf(entry.state);
     MergeUndo undo;
-    if (state.is_object() && changes.is_object())
+    nlohmann::json taken; // stays null, allocating nothing, unless the patch removes a key
+    if (state.is_object() && changes.is_object()) {
+        if (removed)
+            Removals::record(state, changes, taken);
         mergeObjects(state, changes, &undo);
+    }
     problems = validateJson(state);
     const bool refused = !problems.isEmpty();
     if (errors)
@@ -81,6 +87,8 @@ TargetStateStore::Entry TargetStateStore::apply(const Target &target, Channel ch
             d->entries.erase(found); // never seen before: leave no trace
         return {};
     }
+    if (!taken.is_null())
+        Removals::unite(FeedbackData::mutableOf(*removed), taken);
     ++entry.version;
     return entry;
 }

@@ -36,9 +36,13 @@ public:
      * The merged state is validated first; if it breaks a rule nothing changes, \a errors is
      * filled and the returned entry has version 0. An invalid target (Rule::InvalidTarget) or
      * a patch that is not an object (Rule::NotAnObject) is refused the same way.
+     *
+     * With \a removed, the keys the patch takes out of the state (set to null, or an object
+     * replaced by a value) are added to it as a skeleton: an object of those keys, each null or
+     * the skeleton of the object it held. A refused patch adds nothing.
      */
     Entry apply(const Target &target, Channel channel, const Feedback &patch,
-                ValidationErrors *errors = nullptr);
+                ValidationErrors *errors = nullptr, Feedback *removed = nullptr);
     /*!
      * Replaces the state outright (e.g. restored from the outbox) with a known version. Does
      * nothing for an invalid target.

@@ -1,6 +1,7 @@
 #include "wire_p.h"
 
 #include "bytes_p.h"
+#include "eventtiming_p.h"
 
 #include <QJsonDocument>
 
@@ -26,16 +27,17 @@ QByteArray updateEventBody(const QString &eventId, Channel channel, const QByteA
           channel == Channel::Expert ? "\",\"metrics\":" : "\",\"feedback\":", stateJson, "}" });
 }
 
-QByteArray startSessionBody(const Session &session, const QString &project)
+QByteArray startSessionBody(const Session &session, const ClientConfig &config)
 {
     QJsonObject object { { QStringLiteral("session_id"), session.id() } };
-    if (const QString name = session.project().isEmpty() ? project : session.project();
+    if (const QString name = session.project().isEmpty() ? config.project : session.project();
         !name.isEmpty())
         object.insert(QStringLiteral("project"), name);
     if (!session.sessionName().isEmpty())
         object.insert(QStringLiteral("session_name"), session.sessionName());
-    if (!session.source().isEmpty())
-        object.insert(QStringLiteral("source"), session.source());
+    if (const QString source = session.source().isEmpty() ? config.source : session.source();
+        !source.isEmpty())
+        object.insert(QStringLiteral("source"), source);
     if (!session.userProperties().isEmpty())
         object.insert(QStringLiteral("user_properties"),
                       QJsonObject::fromVariantMap(session.userProperties()));
@@ -45,12 +47,16 @@ QByteArray startSessionBody(const Session &session, const QString &project)
 }
 
 QByteArray createEventBody(const QString &eventId, const QString &sessionId, QJsonObject fields,
-                           const QString &project)
+                           const ClientConfig &config, qint64 nowMs)
 {
     fields.insert(QStringLiteral("event_id"), eventId);
     fields.insert(QStringLiteral("session_id"), sessionId);
-    if (!fields.contains(QStringLiteral("project")) && !project.isEmpty())
-        fields.insert(QStringLiteral("project"), project);
+    for (const auto &[key, value] : { std::pair { QStringLiteral("project"), config.project },
+                                      std::pair { QStringLiteral("source"), config.source } }) {
+        if (!fields.contains(key) && !value.isEmpty())
+            fields.insert(key, value);
+    }
+    completeEventTiming(fields, nowMs);
     if (!fields.contains(QStringLiteral("event_type")))
         fields.insert(QStringLiteral("event_type"), QStringLiteral("chain"));
     if (!fields.contains(QStringLiteral("inputs")))

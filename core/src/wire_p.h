@@ -13,10 +13,13 @@ namespace FeedbackKit {
 /*! \c {"event_id": ..., "feedback"|"metrics": state} for PUT /events. */
 QByteArray updateEventBody(const QString &eventId, Channel channel, const QByteArray &stateJson);
 /*! \c {"session": {...}} for POST /session/start (an object, as the official SDKs send it). */
-QByteArray startSessionBody(const Session &session, const QString &project);
-/*! \c {"event": {...}} for POST /events; \a fields completed with the IDs. */
+QByteArray startSessionBody(const Session &session, const ClientConfig &config);
+/*!
+ * \c {"event": {...}} for POST /events; \a fields completed with the IDs, the configured
+ * project and source, and the timing of an event that ended at \a nowMs (eventtiming_p.h).
+ */
 QByteArray createEventBody(const QString &eventId, const QString &sessionId, QJsonObject fields,
-                           const QString &project);
+                           const ClientConfig &config, qint64 nowMs);
 
 /*! The HTTP method and path an item kind goes to. */
 QByteArray methodOf(ItemKind kind);

@@ -9,6 +9,7 @@
 #include "rawhttpserver.h"
 #include "sockettransport_p.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -90,6 +91,10 @@ private Q_SLOTS:
     void redirectLoopQuarantined();
     void closeDelimitedAnswer();
     void creationBodiesCarryObjects();
+    void eventsKeepWhenTheyHappened_data();
+    void eventsKeepWhenTheyHappened();
+    void eventTimingRefused_data();
+    void eventTimingRefused();
     void manyItemsOverFewConnections();
     void newApiUrlWhileConnectionsAreBusy();
     void untrustedTlsNeverSendsTheRequest();
@@ -306,12 +311,91 @@ void TestClientTransport::creationBodiesCarryObjects()
         bodies.insert(body.constBegin().key(), body.constBegin().value());
     }
     const QJsonObject session = bodies.value("session").toObject();
-    QCOMPARE(session, QJsonObject({ { "session_id", trace.id() } }));
+    QCOMPARE(session, QJsonObject({ { "session_id", trace.id() }, { "source", "feedbackkit" } }));
     const QJsonObject event = bodies.value("event").toObject();
     QCOMPARE(event.value("event_id"), QJsonValue(eventId));
     QCOMPARE(event.value("session_id"), QJsonValue(trace.id()));
     QCOMPARE(event.value("event_type"), QJsonValue("model"));
+    QCOMPARE(event.value("source"), QJsonValue("feedbackkit"));
     QVERIFY(!event.contains("project"));
+}
+
+void TestClientTransport::eventsKeepWhenTheyHappened_data()
+{
+    QTest::addColumn<QJsonObject>("given");
+    QTest::addColumn<QJsonObject>("expected"); // -1: the moment logEvent() was called
+    QTest::newRow("nothing given: ended now, no duration")
+        << QJsonObject()
+        << QJsonObject { { "start_time", -1 }, { "end_time", -1 }, { "duration", 0 } };
+    QTest::newRow("start given: ended now")
+        << QJsonObject { { "start_time", 1000 } }
+        << QJsonObject { { "start_time", 1000 }, { "end_time", -1 }, { "duration", -1 } };
+    QTest::newRow("start and duration")
+        << QJsonObject { { "start_time", 1000 }, { "duration", 250 } }
+        << QJsonObject { { "start_time", 1000 }, { "end_time", 1250 }, { "duration", 250 } };
+    QTest::newRow("start and end")
+        << QJsonObject { { "start_time", 1000 }, { "end_time", 4000 } }
+        << QJsonObject { { "start_time", 1000 }, { "end_time", 4000 }, { "duration", 3000 } };
+    QTest::newRow("own source wins")
+        << QJsonObject { { "start_time", 5 }, { "end_time", 5 }, { "source", "production" } }
+        << QJsonObject {
+               { "start_time", 5 }, { "end_time", 5 }, { "duration", 0 }, { "source", "production" }
+           };
+}
+
+void TestClientTransport::eventsKeepWhenTheyHappened()
+{
+    QFETCH(QJsonObject, given);
+    QFETCH(QJsonObject, expected);
+    // Captured while the server is down, delivered later: the times are the call's.
+    bool down = true;
+    RawHttpServer server([&](const QByteArray &) {
+        return down ? RawHttpServer::response(503, "down") : okAnswer();
+    });
+    Client client(config(server.url(), outbox()));
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    given.insert("event_type", "model");
+    QVERIFY(client.logEvent(generateId(), generateId(), given));
+    const qint64 after = QDateTime::currentMSecsSinceEpoch();
+    QTRY_VERIFY(server.requests() >= 2); // refused, then retried: delivered after it was captured
+    down = false;
+    QTRY_COMPARE(client.pendingCount(), 0);
+    const QJsonObject event = QJsonDocument::fromJson(bodyOf(server.received().constLast()))
+                                  .object()
+                                  .value("event")
+                                  .toObject();
+    QCOMPARE(event.value("source"),
+             expected.value("source").isUndefined() ? QJsonValue("feedbackkit")
+                                                    : expected.value("source"));
+    for (const char *key : { "start_time", "end_time", "duration" }) {
+        const qint64 want = expected.value(key).toInteger();
+        const qint64 got = event.value(key).toInteger(-2);
+        if (want == -1 && QByteArray(key) == "duration")
+            QVERIFY2(got >= before - 1000 && got <= after - 1000, key);
+        else if (want == -1)
+            QVERIFY2(got >= before && got <= after, key);
+        else
+            QCOMPARE(got, want);
+    }
+}
+
+void TestClientTransport::eventTimingRefused_data()
+{
+    QTest::addColumn<QJsonObject>("given");
+    QTest::newRow("text start") << QJsonObject { { "start_time", "yesterday" } };
+    QTest::newRow("negative duration") << QJsonObject { { "duration", -5 } };
+    QTest::newRow("end before start") << QJsonObject { { "start_time", 10 }, { "end_time", 5 } };
+}
+
+void TestClientTransport::eventTimingRefused()
+{
+    QFETCH(QJsonObject, given);
+    RawHttpServer server([](const QByteArray &) { return okAnswer(); });
+    Client client(config(server.url(), outbox()));
+    QString error;
+    QVERIFY(!client.logEvent(generateId(), generateId(), given, &error));
+    QVERIFY2(error.contains("time") || error.contains("duration"), qPrintable(error));
+    QCOMPARE(client.pendingCount(), 0);
 }
 
 void TestClientTransport::closeDelimitedAnswer()

@@ -1,0 +1,42 @@
+#pragma once
+
+// Private: what the server may still hold for a target that the target's current state no
+// longer has. A state is sent whole, but a server may merge it into what it stored (keys at
+// the top, or at any depth); a key taken out of the state would then stay on the server. So
+// every key a patch takes away is remembered, as a skeleton, and sent as an explicit null
+// until a state sent after the removal is confirmed.
+//
+// A skeleton is a JSON object of the removed keys: each maps to null (it held a value) or to
+// the skeleton of the object it held, so that an object put back later under the same key
+// still clears, on a deep-merging server, the members it no longer has.
+
+#include "feedback.h"
+
+#include <nlohmann/json_fwd.hpp>
+
+namespace FeedbackKit::Removals {
+
+/*!
+ * Adds to the skeleton \a removed (null or an object) the keys that merging the object
+ * \a patch into the object \a state takes away: a key set to null, and an object replaced by
+ * something that is not an object.
+ */
+void record(const nlohmann::json &state, const nlohmann::json &patch, nlohmann::json &removed);
+
+/*! Unites the skeleton \a from into \a into (an object holding the children wins a null). */
+void unite(nlohmann::json &into, const nlohmann::json &from);
+void unite(Feedback &into, const Feedback &from);
+
+/*!
+ * The skeleton stored as \a text (an outbox file: untrusted). Null when it is not a JSON
+ * object; a value in it that is not an object counts as a removed key.
+ */
+Feedback parse(QByteArrayView text);
+
+/*!
+ * \a state as compact JSON, with a null for every key of \a removals that it does not hold, at
+ * the depth where it went missing.
+ */
+QByteArray withRemovals(const Feedback &state, const Feedback &removals);
+
+} // namespace FeedbackKit::Removals
