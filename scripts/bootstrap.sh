@@ -29,6 +29,24 @@ install_missing() {
 }
 stage packages install_missing
 
+# HoneyHive's official TypeScript SDK for tests/sdk, as pinned in its package-lock.json: when it
+# is missing, or the lock changed since npm last installed it. Before configuring: CMake
+# registers that test only when the SDK is there. Debian 12's nodejs (18) runs it too.
+install_sdk() {
+    local sdk=tests/sdk
+    if [ -d $sdk/node_modules/honeyhive ] \
+        && [ $sdk/node_modules/.package-lock.json -nt $sdk/package-lock.json ]; then
+        return 0
+    fi
+    if ! command -v npm >/dev/null; then
+        echo "bootstrap: npm not found; installing Debian's nodejs and npm for tests/sdk"
+        missing=(nodejs npm)
+        install_missing
+    fi
+    npm ci --no-audit --no-fund --prefix $sdk
+}
+stage sdk install_sdk
+
 # ccache (when present) shares compiled objects between clones of this repository.
 export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
 cmake --preset default >/dev/null
