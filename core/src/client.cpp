@@ -93,6 +93,14 @@ bool Client::startSession(const Session &session, QString *error)
             *error = tr("invalid session");
         return false;
     }
+    // HoneyHive files every session and event under a project (its SDKs' request models
+    // require one): without it the server could only refuse the item, later.
+    if (session.project().isEmpty() && d->config.project.isEmpty()) {
+        if (error)
+            *error = tr("a session needs a project: set HH_PROJECT, ClientConfig::project or "
+                        "the session's own");
+        return false;
+    }
     const ItemKey key { session.id(), ItemKind::StartSession };
     return d->queueCreation(key, session.target(), startSessionBody(session, d->config), error);
 }
@@ -104,6 +112,12 @@ bool Client::logEvent(const QString &eventId, const QString &sessionId, const QJ
     if (!target.isValid() || sessionId.isEmpty()) {
         if (error && sessionId.isEmpty())
             *error = tr("an event needs its session ID");
+        return false;
+    }
+    if (!fields.value(QLatin1String("project")).isString() && d->config.project.isEmpty()) {
+        if (error)
+            *error = tr("an event needs a project: set HH_PROJECT, ClientConfig::project or "
+                        "the event's own");
         return false;
     }
     if (const QString problem = eventTimingProblem(fields); !problem.isEmpty()) {

@@ -3,6 +3,7 @@
 #include "bytes_p.h"
 #include "eventtiming_p.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace FeedbackKit {
@@ -33,8 +34,12 @@ QByteArray startSessionBody(const Session &session, const ClientConfig &config)
     if (const QString name = session.project().isEmpty() ? config.project : session.project();
         !name.isEmpty())
         object.insert(QStringLiteral("project"), name);
-    if (!session.sessionName().isEmpty())
-        object.insert(QStringLiteral("session_name"), session.sessionName());
+    // The official SDKs' request model requires a name: the application's, when none is given.
+    const QString appName = QCoreApplication::applicationName();
+    object.insert(QStringLiteral("session_name"),
+                  !session.sessionName().isEmpty() ? session.sessionName()
+                      : !appName.isEmpty()         ? appName
+                                                   : QStringLiteral("feedbackkit"));
     if (const QString source = session.source().isEmpty() ? config.source : session.source();
         !source.isEmpty())
         object.insert(QStringLiteral("source"), source);
@@ -59,6 +64,12 @@ QByteArray createEventBody(const QString &eventId, const QString &sessionId, QJs
     completeEventTiming(fields, nowMs);
     if (!fields.contains(QStringLiteral("event_type")))
         fields.insert(QStringLiteral("event_type"), QStringLiteral("chain"));
+    // Required by the official SDKs' request model: a name (the type, unless given) and a
+    // configuration (empty, unless given).
+    if (!fields.contains(QStringLiteral("event_name")))
+        fields.insert(QStringLiteral("event_name"), fields.value(QStringLiteral("event_type")));
+    if (!fields.contains(QStringLiteral("config")))
+        fields.insert(QStringLiteral("config"), QJsonObject());
     if (!fields.contains(QStringLiteral("inputs")))
         fields.insert(QStringLiteral("inputs"), QJsonObject());
     return "{\"event\":" + compact(fields) + '}'; // an object, as for the session

@@ -294,15 +294,26 @@ void TestClientTransport::redirectLoopQuarantined()
 void TestClientTransport::creationBodiesCarryObjects()
 {
     // As HoneyHive's official SDKs send them: the session and the event as JSON objects (not as
-    // JSON text in a string), and no "project" key when no project is set.
+    // JSON text in a string), with every field their request models require.
     RawHttpServer server([](const QByteArray &) { return okAnswer(); });
     ClientConfig c = config(server.url(), outbox());
     c.project.clear();
     Client client(c);
     const Session trace = Session::create(QString());
     const QString eventId = generateId();
-    QVERIFY(client.startSession(trace));
-    QVERIFY(client.logEvent(eventId, trace.id(), { { "event_type", "model" } }));
+    // No project anywhere: refused at the call, not by the server later.
+    QString error;
+    QVERIFY(!client.startSession(trace, &error));
+    QVERIFY2(error.contains("project"), qPrintable(error));
+    QVERIFY(!client.logEvent(eventId, trace.id(), { { "event_type", "model" } }, &error));
+    QVERIFY2(error.contains("project"), qPrintable(error));
+    QCOMPARE(client.pendingCount(), 0);
+
+    Session named = trace;
+    named.setProject(QStringLiteral("p"));
+    QVERIFY(client.startSession(named));
+    QVERIFY(
+        client.logEvent(eventId, trace.id(), { { "event_type", "model" }, { "project", "p" } }));
     QTRY_COMPARE(server.requests(), 2);
     QJsonObject bodies;
     for (const QByteArray &request : server.received()) {
@@ -311,13 +322,19 @@ void TestClientTransport::creationBodiesCarryObjects()
         bodies.insert(body.constBegin().key(), body.constBegin().value());
     }
     const QJsonObject session = bodies.value("session").toObject();
-    QCOMPARE(session, QJsonObject({ { "session_id", trace.id() }, { "source", "feedbackkit" } }));
+    QCOMPARE(session,
+             QJsonObject({ { "session_id", trace.id() },
+                           { "project", "p" },
+                           { "session_name", QCoreApplication::applicationName() },
+                           { "source", "feedbackkit" } }));
     const QJsonObject event = bodies.value("event").toObject();
     QCOMPARE(event.value("event_id"), QJsonValue(eventId));
     QCOMPARE(event.value("session_id"), QJsonValue(trace.id()));
     QCOMPARE(event.value("event_type"), QJsonValue("model"));
+    QCOMPARE(event.value("event_name"), QJsonValue("model"));
+    QCOMPARE(event.value("config"), QJsonValue(QJsonObject()));
     QCOMPARE(event.value("source"), QJsonValue("feedbackkit"));
-    QVERIFY(!event.contains("project"));
+    QCOMPARE(event.value("project"), QJsonValue("p"));
 }
 
 void TestClientTransport::eventsKeepWhenTheyHappened_data()

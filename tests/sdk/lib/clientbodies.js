@@ -90,15 +90,25 @@ function judge(models, caseName, request, expect) {
         expect(caseName, request);
 }
 
-/** One client run: it exits 0, sends the expected kinds, and each body is judged. */
+/**
+ * One client run: it exits 0 (or, for a case that must be refused, not 0 with that error),
+ * sends the expected kinds, and each body is judged.
+ */
 async function clientCase(recorder, models, c) {
     const from = recorder.recorded.length;
     const result = await run(c.program, c.args,
                              { HH_API_URL: recorder.url, HH_API_KEY: 'x', HH_PROJECT: '', ...c.env });
     const requests = recorder.recorded.slice(from);
-    await check(`a: ${c.name}: exits 0 after delivering`, () => {
-        assert.strictEqual(result.code, 0, `exit ${result.code}; stderr: ${result.stderr.trim()}`);
-    });
+    if (c.refused) {
+        await check(`a: ${c.name}: refused with a clear error`, () => {
+            assert.notStrictEqual(result.code, 0, 'exit 0');
+            assert.match(result.stderr, c.refused);
+        });
+    } else {
+        await check(`a: ${c.name}: exits 0 after delivering`, () => {
+            assert.strictEqual(result.code, 0, `exit ${result.code}; stderr: ${result.stderr.trim()}`);
+        });
+    }
     const kinds = requests.map((r) => r.kind);
     await check(`a: ${c.name}: sends ${c.kinds.join(', ')}`, () => {
         assert.deepStrictEqual([...new Set(kinds)].sort(), [...c.kinds].sort(),

@@ -97,7 +97,11 @@ function creationCases(helper, tmp) {
                  { project, source: 'ci', session_name: 'sdk test', user_properties: { plan: 'free' } },
                  { project, source: 'ci', event_name: 'answer', event_type: 'tool', config: {},
                    inputs: { q: 'x' }, outputs: { a: 'y' }, duration: 12.5 }),
-        creation('session and event with only what the API asks for (no HH_PROJECT)', {}, {}, {}),
+        creation('session and event with nothing but a project (HH_PROJECT)', { HH_PROJECT: project },
+                 {}, {}),
+        // HoneyHive files everything under a project: without one the call refuses, sends nothing.
+        { ...creation('session and event without any project', {}, {}, {}),
+          kinds: [], refused: /needs a project/ },
     ];
 }
 
