@@ -60,6 +60,18 @@ struct FEEDBACKKIT_CORE_EXPORT ClientConfig
     std::chrono::milliseconds initialBackoff { 500 };
     std::chrono::milliseconds maxBackoff { 300000 };
     std::chrono::milliseconds minRetryDelay { 100 };
+    /*!
+     * The backoff ceiling while the server is healthy (another request to it succeeded within
+     * this time): a failing item then waits at most this long, whatever its luck so far.
+     * maxBackoff is for a server that answers nothing.
+     */
+    std::chrono::milliseconds healthyServerMaxBackoff { 30000 };
+    /*!
+     * How long an update is retried while the server does not know its event yet (a 404
+     * about it, or "success": false): the trace may still arrive from another service. Then
+     * it is quarantined. The time counts from the first such answer since the client started.
+     */
+    std::chrono::milliseconds maxEventWait { std::chrono::hours(24) };
     /*! A server's Retry-After (seconds or HTTP date) is clamped to [minRetryDelay, this]. */
     std::chrono::milliseconds maxRetryAfter { 600000 };
     /*! Seeds the jitter; 0 draws a random seed. Tests set it to be reproducible. */
@@ -98,7 +110,8 @@ struct FEEDBACKKIT_CORE_EXPORT ClientStatistics
     /*! Requests that repeated a failed attempt (network error, timeout, retryable status). */
     quint64 resends = 0;
     quint64 delivered = 0; ///< Item versions the server confirmed.
-    quint64 retryableFailures = 0; ///< Network errors, timeouts, 408, 429 and 5xx answers.
+    /*! Network errors, timeouts, 408, 429 and 5xx answers, and "event not known yet". */
+    quint64 retryableFailures = 0;
     quint64 quarantined = 0; ///< Items set aside after a non-retryable answer.
 };
 

@@ -39,6 +39,8 @@ struct PendingItem
     /*! The part of `removals` taken since the request in flight was sent. */
     Feedback removalsSinceSend;
     int attempts = 0; ///< Failed attempts since the last success.
+    /*! Clock ms of the first "event not known yet" answer in a row; -1 when none. */
+    qint64 notYetSinceMs = -1;
     bool scheduled = false; ///< In the ready queue, waiting on backoff, or blocked.
 };
 
@@ -74,6 +76,9 @@ public:
     void onFinished(const HttpAnswer &answer, const ItemKey &key, quint64 version);
     void onDelivered(const ItemKey &key, PendingItem &item, quint64 version);
     void onRetryable(const ItemKey &key, PendingItem &item, const HttpAnswer &answer);
+    void onNotYet(const ItemKey &key, PendingItem &item, quint64 version, const HttpAnswer &answer);
+    /*! Another request to the server succeeded lately: a failure is this item's alone. */
+    bool serverHealthy() const;
     void onQuarantined(const ItemKey &key, PendingItem &item, quint64 version,
                        const QString &answer);
     void retryLater(const ItemKey &key, std::chrono::milliseconds delay);
@@ -113,6 +118,8 @@ public:
     DeliveryTimer *retryTimer = nullptr;
     /*! Active while sends are held after a failure without answer. */
     DeliveryTimer *offlineTimer = nullptr;
+    /*! Clock ms of the last delivered item; -1 before the first. */
+    qint64 lastDeliveredMs = -1;
     /*! Failures in a row without any HTTP answer: the network or the server is down. */
     int offlineAttempts = 0;
     std::unique_ptr<SocketTransport> sockets;

@@ -134,7 +134,7 @@ void ClientPrivate::onFinished(const HttpAnswer &answer, const ItemKey &key, qui
     const int status = answer.status;
     if (status != 0)
         offlineAttempts = 0; // the server answered: the link works
-    const Outcome outcome = classifyAnswer(status, answer.refusedRedirect);
+    const Outcome outcome = classifyAnswer(answer, methodOf(it->kind));
     if (outcome == Outcome::Retry && status == 0) {
         onNoAnswer(key, *it, answer);
         return sendReady();
@@ -146,11 +146,14 @@ void ClientPrivate::onFinished(const HttpAnswer &answer, const ItemKey &key, qui
     case Outcome::Retry:
         onRetryable(key, *it, answer);
         break;
+    case Outcome::NotYet:
+        onNotYet(key, *it, version, answer);
+        break;
     case Outcome::Pause:
         // Not the item's fault: it goes back to the head of the queue, nothing is dropped.
         it->scheduled = true;
         ready.push_front(key);
-        setPaused(true, QStringLiteral("the server refused the API key (HTTP %1)").arg(status));
+        setPaused(true, scrubbed(pauseReasonFor(answer, pathOf(it->kind)), config.apiKey));
         break;
     case Outcome::Quarantine: {
         const QString said = status
@@ -166,6 +169,8 @@ void ClientPrivate::onFinished(const HttpAnswer &answer, const ItemKey &key, qui
 void ClientPrivate::onDelivered(const ItemKey &key, PendingItem &item, quint64 version)
 {
     ++stats.delivered;
+    lastDeliveredMs = now();
+    item.notYetSinceMs = -1;
     if (writer)
         writer->enqueue({ WriteOp::Type::Delivered, key, item.target, {}, {}, version, {} });
     const Target target = item.target;
@@ -186,13 +191,34 @@ void ClientPrivate::onRetryable(const ItemKey &key, PendingItem &item, const Htt
 {
     ++stats.retryableFailures;
     ++item.attempts;
-    std::chrono::milliseconds delay = retry.backoff(item.attempts);
+    std::chrono::milliseconds delay = retry.backoff(item.attempts, serverHealthy());
     if (const auto asked = retry.retryAfter(answer.retryAfter, QDateTime::currentDateTimeUtc()))
         delay = *asked;
     qCDebug(lcClient) << "retrying" << item.target.toString() << "in" << delay.count() << "ms: HTTP"
                       << answer.status;
     item.scheduled = true;
     retryLater(key, delay);
+}
+
+void ClientPrivate::onNotYet(const ItemKey &key, PendingItem &item, quint64 version,
+                             const HttpAnswer &answer)
+{
+    if (item.notYetSinceMs < 0)
+        item.notYetSinceMs = now();
+    if (now() - item.notYetSinceMs >= config.maxEventWait.count()) {
+        const QString said = QStringLiteral("HTTP %1 for %2 ms: %3")
+                                 .arg(answer.status)
+                                 .arg(config.maxEventWait.count())
+                                 .arg(QString::fromUtf8(answer.body));
+        return onQuarantined(key, item, version, scrubbed(said, config.apiKey));
+    }
+    onRetryable(key, item, answer);
+}
+
+bool ClientPrivate::serverHealthy() const
+{
+    return lastDeliveredMs >= 0
+        && now() - lastDeliveredMs <= config.healthyServerMaxBackoff.count();
 }
 
 void ClientPrivate::onQuarantined(const ItemKey &key, PendingItem &item, quint64 version,

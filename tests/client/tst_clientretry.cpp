@@ -1,11 +1,14 @@
 // What the client does with each kind of answer: the retry policy on its own (classification,
 // full jitter, Retry-After both forms and clamping), then end to end against the collector:
 // retries honouring Retry-After, a poison 4xx quarantined while the rest is delivered, and
-// 401 pausing until the key is fixed, with nothing lost.
+// 401 pausing until the key is fixed, with nothing lost. Against raw servers: a 404 about an
+// event not ingested yet, "success": false, a wrong API path, and backoff that follows the
+// server's health rather than one item's luck.
 
 #include "clienttest.h"
 #include "deliverytimer_p.h"
 #include "manualclock_p.h"
+#include "rawhttpserver.h"
 #include "retrypolicy_p.h"
 
 #include <FeedbackKit/Collector>
@@ -37,6 +40,11 @@ private Q_SLOTS:
     void poisonQuarantinedOthersDelivered();
     void unauthorizedPausesUntilKeyFixed();
     void offlineHoldsThenProbes();
+    void eventNotKnownYetRetriedThenQuarantined();
+    void unsuccessfulAnswerIsNotDelivered();
+    void wrongApiPathPauses();
+    void backoffStaysShortWhileTheServerIsHealthy_data();
+    void backoffStaysShortWhileTheServerIsHealthy();
 
 private:
     QString outboxPath() const { return m_dir->filePath(QStringLiteral("outbox.sqlite")); }
@@ -62,30 +70,57 @@ void TestClientRetry::init()
 void TestClientRetry::classifiesAnswers_data()
 {
     QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("method");
     QTest::addColumn<bool>("refusedRedirect");
     QTest::addColumn<int>("expected");
-    QTest::newRow("200") << 200 << false << int(Outcome::Delivered);
-    QTest::newRow("204") << 204 << false << int(Outcome::Delivered);
-    QTest::newRow("401") << 401 << false << int(Outcome::Pause);
-    QTest::newRow("403") << 403 << false << int(Outcome::Pause);
-    QTest::newRow("408") << 408 << false << int(Outcome::Retry);
-    QTest::newRow("429") << 429 << false << int(Outcome::Retry);
-    QTest::newRow("500") << 500 << false << int(Outcome::Retry);
-    QTest::newRow("503") << 503 << false << int(Outcome::Retry);
-    QTest::newRow("400") << 400 << false << int(Outcome::Quarantine);
-    QTest::newRow("404") << 404 << false << int(Outcome::Quarantine);
-    QTest::newRow("413") << 413 << false << int(Outcome::Quarantine);
-    QTest::newRow("300 without a followed Location") << 300 << false << int(Outcome::Quarantine);
-    QTest::newRow("no answer (refused, reset, timeout, TLS)") << 0 << false << int(Outcome::Retry);
-    QTest::newRow("cross-origin redirect") << 0 << true << int(Outcome::Quarantine);
+    const QByteArray put = "PUT", post = "POST";
+    const QByteArray json = "{\"error\":\"event not found\"}";
+    QTest::newRow("200") << 200 << QByteArray() << put << false << int(Outcome::Delivered);
+    QTest::newRow("204") << 204 << QByteArray() << put << false << int(Outcome::Delivered);
+    QTest::newRow("200 success true")
+        << 200 << QByteArray("{\"success\":true}") << put << false << int(Outcome::Delivered);
+    QTest::newRow("200 success false")
+        << 200 << QByteArray("{\"success\": false}") << put << false << int(Outcome::NotYet);
+    QTest::newRow("200 false elsewhere")
+        << 200 << QByteArray("{\"placeholder\":false}") << put << false << int(Outcome::Delivered);
+    QTest::newRow("401") << 401 << QByteArray() << put << false << int(Outcome::Pause);
+    QTest::newRow("403") << 403 << QByteArray() << put << false << int(Outcome::Pause);
+    QTest::newRow("408") << 408 << QByteArray() << put << false << int(Outcome::Retry);
+    QTest::newRow("429") << 429 << QByteArray() << put << false << int(Outcome::Retry);
+    QTest::newRow("500") << 500 << QByteArray() << put << false << int(Outcome::Retry);
+    QTest::newRow("503") << 503 << QByteArray() << put << false << int(Outcome::Retry);
+    QTest::newRow("400") << 400 << QByteArray() << put << false << int(Outcome::Quarantine);
+    QTest::newRow("404 about the event") << 404 << json << put << false << int(Outcome::NotYet);
+    QTest::newRow("404 no such endpoint")
+        << 404 << QByteArray("{\"error\":\"no such endpoint: /v2/events\"}") << put << false
+        << int(Outcome::Pause);
+    QTest::newRow("404 web page") << 404 << QByteArray("<html>Not Found</html>") << put << false
+                                  << int(Outcome::Pause);
+    QTest::newRow("404 Cannot PUT")
+        << 404 << QByteArray("Cannot PUT /events") << put << false << int(Outcome::Pause);
+    QTest::newRow("404 for a creation") << 404 << json << post << false << int(Outcome::Pause);
+    QTest::newRow("413") << 413 << QByteArray() << put << false << int(Outcome::Quarantine);
+    QTest::newRow("300 without a followed Location")
+        << 300 << QByteArray() << put << false << int(Outcome::Quarantine);
+    QTest::newRow("no answer (refused, reset, timeout, TLS)")
+        << 0 << QByteArray() << put << false << int(Outcome::Retry);
+    QTest::newRow("cross-origin redirect or loop")
+        << 0 << QByteArray() << put << true << int(Outcome::Pause);
 }
 
 void TestClientRetry::classifiesAnswers()
 {
     QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, method);
     QFETCH(bool, refusedRedirect);
     QFETCH(int, expected);
-    QCOMPARE(int(classifyAnswer(status, refusedRedirect)), expected);
+    HttpAnswer answer;
+    answer.status = status;
+    answer.body = body;
+    answer.refusedRedirect = refusedRedirect;
+    QCOMPARE(int(classifyAnswer(answer, method)), expected);
 }
 
 void TestClientRetry::backoffIsFullJitterCapped()
@@ -327,6 +362,151 @@ void TestClientRetry::offlineHoldsThenProbes()
     QCOMPARE(timers.size(), 2);
     for (const DeliveryTimer *timer : timers)
         QVERIFY2(!timer->isActive(), qPrintable(timer->objectName()));
+}
+
+namespace {
+QByteArray bodyOf(const QByteArray &request)
+{
+    return request.mid(request.indexOf("\r\n\r\n") + 4);
+}
+
+QByteArray okAnswer()
+{
+    return RawHttpServer::response(200, "{\"success\":true}");
+}
+
+/*! Runs \a client on \a clock until \a end (clock ms), letting each request be answered. */
+void runUntil(ManualClock &clock, Client &client, qint64 end,
+              const std::function<void()> &everyTenSeconds = {})
+{
+    // Sends are posted: one turn of the event loop puts them in flight, then their answers
+    // are awaited.
+    auto settled = [&client] {
+        QCoreApplication::processEvents();
+        const ClientStatistics s = client.statistics();
+        return s.requests == s.retryableFailures + s.delivered + s.quarantined;
+    };
+    qint64 nextTick = clock.now();
+    while (clock.now() < end) {
+        if (everyTenSeconds && clock.now() >= nextTick) {
+            everyTenSeconds();
+            nextTick += 10000;
+        }
+        QTRY_VERIFY(settled());
+        const qint64 until = everyTenSeconds ? std::min(nextTick, end) : end;
+        if (!clock.advanceToNextTimer(milliseconds(until - clock.now())))
+            clock.advance(milliseconds(until - clock.now()));
+    }
+    QTRY_VERIFY(settled());
+}
+} // namespace
+
+void TestClientRetry::eventNotKnownYetRetriedThenQuarantined()
+{
+    // HoneyHive answers a 404 about an event its trace has not reached yet (another service
+    // logs it). The update is retried until the event is there, for at most maxEventWait.
+    QSet<QByteArray> known;
+    RawHttpServer server([&](const QByteArray &request) {
+        const QByteArray body = bodyOf(request);
+        for (const QByteArray &eventId : std::as_const(known)) {
+            if (body.contains(eventId))
+                return okAnswer();
+        }
+        return RawHttpServer::response(404, "{\"error\":\"event not found\"}");
+    });
+    ManualClock clock;
+    ClientConfig c = config(server.url(), outboxPath());
+    c.initialBackoff = milliseconds(1000);
+    c.maxBackoff = milliseconds(60000);
+    c.maxEventWait = std::chrono::minutes(10);
+    Client client(c);
+    QSignalSpy quarantined(&client, &Client::quarantined);
+    QVERIFY(client.enrich(session(1), feedback({ { "rating", true } })));
+    QVERIFY(client.enrich(session(2), feedback({ { "rating", false } })));
+    runUntil(clock, client, 60000);
+    QCOMPARE(client.pendingCount(), 2); // a minute of 404s: still waiting, nothing set aside
+    QVERIFY(client.statistics().retryableFailures >= 4);
+    known.insert(id(1).toLatin1()); // the trace of the first one arrives
+    runUntil(clock, client, 5 * 60000);
+    QCOMPARE(client.pendingCount(), 1);
+    QCOMPARE(quarantined.size(), 0);
+    runUntil(clock, client, 11 * 60000);
+    QCOMPARE(client.pendingCount(), 0);
+    QCOMPARE(quarantined.size(), 1); // the second never came: given up after 10 minutes
+    QCOMPARE(quarantined.at(0).at(0).value<Target>(), session(2));
+    QVERIFY2(quarantined.at(0).at(1).toString().contains("404"),
+             qPrintable(quarantined.at(0).at(1).toString()));
+}
+
+void TestClientRetry::unsuccessfulAnswerIsNotDelivered()
+{
+    int answers = 0;
+    RawHttpServer server([&](const QByteArray &) {
+        return ++answers <= 2 ? RawHttpServer::response(200, "{\"success\": false}") : okAnswer();
+    });
+    Client client(config(server.url(), outboxPath()));
+    QSignalSpy delivered(&client, &Client::delivered);
+    QVERIFY(client.enrich(session(1), feedback({ { "rating", true } })));
+    QTRY_COMPARE(delivered.size(), 1);
+    QCOMPARE(server.requests(), 3); // two 200s that said "success": false were not taken as done
+    QCOMPARE(client.statistics().retryableFailures, 2u);
+}
+
+void TestClientRetry::wrongApiPathPauses()
+{
+    // The API URL points at a web server without the API: every item would meet the same 404.
+    RawHttpServer server([](const QByteArray &) {
+        return RawHttpServer::response(404, "<html><body>Not Found</body></html>");
+    });
+    Client client(config(server.url(), outboxPath()));
+    QSignalSpy quarantined(&client, &Client::quarantined);
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(client.enrich(session(10 + i), feedback({ { "score", i } })));
+    QTRY_VERIFY(client.isPaused());
+    QVERIFY2(client.pauseReason().contains("/events"), qPrintable(client.pauseReason()));
+    QCOMPARE(quarantined.size(), 0);
+    QCOMPARE(client.pendingCount(), 5);
+}
+
+void TestClientRetry::backoffStaysShortWhileTheServerIsHealthy_data()
+{
+    QTest::addColumn<bool>("othersSucceed");
+    QTest::newRow("others delivered meanwhile") << true;
+    QTest::newRow("the server fails everything") << false;
+}
+
+void TestClientRetry::backoffStaysShortWhileTheServerIsHealthy()
+{
+    QFETCH(bool, othersSucceed);
+    ManualClock clock;
+    QList<qint64> unluckyTries; // clock ms of each request for the failing item
+    const QByteArray unlucky = id(1).toLatin1();
+    RawHttpServer server([&](const QByteArray &request) {
+        const bool isUnlucky = bodyOf(request).contains(unlucky);
+        if (isUnlucky)
+            unluckyTries.append(clock.now());
+        return isUnlucky || !othersSucceed ? RawHttpServer::response(503, "busy") : okAnswer();
+    });
+    ClientConfig c = config(server.url(), outboxPath());
+    c.initialBackoff = milliseconds(1000);
+    c.maxBackoff = std::chrono::minutes(10);
+    c.healthyServerMaxBackoff = std::chrono::seconds(30);
+    Client client(c);
+    QVERIFY(client.enrich(session(1), feedback({ { "rating", true } })));
+    int others = 0;
+    runUntil(clock, client, 30 * 60000, [&] {
+        QVERIFY(client.enrich(session(100 + others++), feedback({ { "score", 3 } })));
+    });
+    qint64 longestWait = 0;
+    for (qsizetype i = 1; i < unluckyTries.size(); ++i)
+        longestWait = qMax(longestWait, unluckyTries.at(i) - unluckyTries.at(i - 1));
+    qInfo("%lld tries in 30 min, longest wait %lld ms", qint64(unluckyTries.size()), longestWait);
+    if (othersSucceed) {
+        QVERIFY2(longestWait <= 30000, qPrintable(QString::number(longestWait)));
+        QVERIFY(unluckyTries.size() >= 60);
+    } else {
+        QVERIFY2(longestWait > 60000, qPrintable(QString::number(longestWait))); // backs off
+    }
 }
 
 QTEST_GUILESS_MAIN(TestClientRetry)
