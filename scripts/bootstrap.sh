@@ -11,7 +11,7 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev qt6-charts-dev
     qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libsqlite3-dev libqt6opengl6-dev
     qtkeychain-qt6-dev nlohmann-json3-dev libgtest-dev libbenchmark-dev
-    xvfb xauth imagemagick fonts-dejavu-core
+    xvfb xauth imagemagick fonts-dejavu-core tinyproxy openssl
 )
 
 missing=()

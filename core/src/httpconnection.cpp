@@ -1,8 +1,42 @@
 #include "httpconnection_p.h"
 
+#include <QNetworkProxyFactory>
 #include <QSslSocket>
 
 namespace FeedbackKit {
+
+namespace {
+// The proxy a QNetworkAccessManager would use for the same URL: the application's proxy or
+// factory, else the system configuration (on Linux, https_proxy, http_proxy and no_proxy).
+// A socket can tunnel through an HTTP (CONNECT) or SOCKS5 proxy; a caching-only proxy is
+// skipped for the next choice.
+QNetworkProxy proxyFor(const HttpOrigin &origin)
+{
+    QUrl url;
+    url.setScheme(origin.tls ? QStringLiteral("https") : QStringLiteral("http"));
+    url.setHost(origin.host);
+    url.setPort(origin.port);
+    for (const QNetworkProxy &proxy :
+         QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(url))) {
+        if (proxy.capabilities() & QNetworkProxy::TunnelingCapability
+            || proxy.type() == QNetworkProxy::NoProxy)
+            return proxy;
+    }
+    return QNetworkProxy::NoProxy;
+}
+
+bool isProxyRefusal(const QTcpSocket &socket)
+{
+    // A proxy that answers CONNECT with 403 reports SocketAccessError; one that wants
+    // credentials, ProxyAuthenticationRequiredError. Not reaching the proxy is an outage.
+    if (socket.proxy().type() == QNetworkProxy::NoProxy)
+        return false;
+    const auto error = socket.error();
+    return error == QAbstractSocket::SocketAccessError
+        || error == QAbstractSocket::ProxyAuthenticationRequiredError
+        || error == QAbstractSocket::ProxyProtocolError;
+}
+} // namespace
 
 HttpConnection::HttpConnection(const HttpOrigin &origin, Finished finished)
     : m_origin(origin)
@@ -40,6 +74,7 @@ void HttpConnection::openSocket()
     m_socket = socket;
     m_reused = false;
     m_tlsErrors.clear();
+    socket->setProxy(proxyFor(m_origin));
     QObject::connect(socket, &QAbstractSocket::readyRead, socket, [this] { onReadyRead(); });
     QObject::connect(socket, &QAbstractSocket::errorOccurred, socket, [this] { onSocketFailed(); });
     QObject::connect(socket, &QAbstractSocket::disconnected, socket, [this] { onSocketFailed(); });
@@ -142,12 +177,18 @@ void HttpConnection::onSocketFailed()
     if (resendOnFreshSocket())
         return;
     QString why = m_socket ? m_socket->errorString() : QStringLiteral("connection closed");
-    if (!m_tlsErrors.isEmpty())
+    const bool proxyRefused = m_socket && isProxyRefusal(*m_socket);
+    if (proxyRefused)
+        why = QStringLiteral("the proxy %1:%2 refused the connection (%3)")
+                  .arg(m_socket->proxy().hostName())
+                  .arg(m_socket->proxy().port())
+                  .arg(why);
+    else if (!m_tlsErrors.isEmpty())
         why = QStringLiteral("TLS: %1").arg(m_tlsErrors);
     else if (m_parser.hasStarted())
         why = m_parser.errorString();
     dropSocket();
-    finish({ 0, {}, {}, why, false, {} });
+    finish({ 0, {}, {}, why, false, {}, proxyRefused });
 }
 
 bool HttpConnection::resendOnFreshSocket()

@@ -22,6 +22,8 @@ struct HttpAnswer
     QString error; ///< Network, TLS or protocol failure; empty when the server answered.
     bool refusedRedirect = false; ///< Redirected elsewhere (or in a loop): retrying cannot help.
     QByteArray location; ///< The Location header of a redirect.
+    /*! The proxy refused the connection (denied it, or asked for credentials). */
+    bool proxyRefused = false;
 };
 
 /*! How much of an answer's body is kept: enough to tell what the server objected to. */

@@ -46,10 +46,10 @@ Outcome classifyAnswer(const HttpAnswer &answer, QByteArrayView method)
         return method == "PUT" && isAboutTheEvent(answer.body) ? Outcome::NotYet : Outcome::Pause;
     if (status != 0)
         return Outcome::Quarantine;
-    // No HTTP answer. A redirect we refused (another origin, a loop) will not change by
-    // retrying, and says nothing about the item; everything else (refused, reset, timeout,
-    // DNS, TLS handshake) may pass.
-    return answer.refusedRedirect ? Outcome::Pause : Outcome::Retry;
+    // No HTTP answer. A redirect we refused (another origin, a loop) or a proxy that refuses
+    // will not change by retrying, and says nothing about the item; everything else
+    // (refused, reset, timeout, DNS, TLS handshake, an unreachable proxy) may pass.
+    return answer.refusedRedirect || answer.proxyRefused ? Outcome::Pause : Outcome::Retry;
 }
 
 QString pauseReasonFor(const HttpAnswer &answer, const QString &path)
@@ -58,6 +58,8 @@ QString pauseReasonFor(const HttpAnswer &answer, const QString &path)
         return QStringLiteral("the server refused the API key (HTTP %1)").arg(answer.status);
     if (answer.status == 404)
         return QStringLiteral("the API URL has no %1 (HTTP 404): check the API URL").arg(path);
+    if (answer.proxyRefused)
+        return QStringLiteral("%1: check the proxy settings").arg(answer.error);
     return QStringLiteral("%1: check the API URL").arg(answer.error);
 }
 
