@@ -1,6 +1,9 @@
 // GET /v1/events/chart: measurements over the stored events, computed by the core's
 // MeasurementAccumulator (the same code as the CLI), each event wrapped whole as a Feedback so
 // that the metric is a dot path from the event's root ("feedback.rating", "metrics.accuracy").
+// A null at the metric is no value, as a missing one is: neither counted nor a group of its own
+// (the accumulator skips both; events can hold nulls, e.g. inside nested objects or under
+// MergeRule::Replace).
 
 #include "eventsapi_p.h"
 #include "eventstore_p.h"

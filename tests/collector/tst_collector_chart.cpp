@@ -22,6 +22,8 @@ private Q_SLOTS:
     void filters_data();
     void filters();
     void metricWithoutValues();
+    void nullsAreNotMeasured_data();
+    void nullsAreNotMeasured();
     void refusals_data();
     void refusals();
 
@@ -162,6 +164,85 @@ void CollectorChartTest::metricWithoutValues()
     QCOMPARE(result.status, 200);
     QVERIFY(result.json().value("value").isNull());
     QCOMPARE(result.json().value("count").toInt(), 0);
+}
+
+void CollectorChartTest::nullsAreNotMeasured_data()
+{
+    QTest::addColumn<QString>("metric");
+    QTest::addColumn<QString>("aggregation");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::newRow("number") << "feedback.score"
+                            << "avg"
+                            << "number" << 2 << QJsonValue(3.0);
+    QTest::newRow("count of numbers") << "feedback.score"
+                                      << "count"
+                                      << "number" << 2 << QJsonValue(2.0);
+    QTest::newRow("boolean") << "feedback.rating"
+                             << "true_pct"
+                             << "boolean" << 1 << QJsonValue(100.0);
+    QTest::newRow("nested boolean") << "feedback.actions.copied"
+                                    << "count"
+                                    << "boolean" << 1 << QJsonValue(1.0);
+    QTest::newRow("string") << "metadata.model"
+                            << "count"
+                            << "string" << 2 << QJsonValue(2.0);
+    QTest::newRow("only nulls") << "feedback.gone"
+                                << "avg"
+                                << "none" << 0 << QJsonValue(QJsonValue::Null);
+}
+
+void CollectorChartTest::nullsAreNotMeasured()
+{
+    QFETCH(QString, metric);
+    QFETCH(QString, aggregation);
+    QFETCH(QString, type);
+    QFETCH(int, count);
+    QFETCH(QJsonValue, value);
+    // Its own collector: the values above stay as hand-computed. Group "b" holds only nulls.
+    Collector collector;
+    QString error;
+    QVERIFY2(collector.start(&error), qPrintable(error));
+    HttpTestClient http(collector.baseUrl());
+    const char *events[] = {
+        R"({"feedback": {"score": 2, "rating": true, "actions": {"copied": true}, "gone": null,
+                         "category": "a"}, "metadata": {"model": "m1"}})",
+        R"({"feedback": {"score": null, "rating": null, "actions": {"copied": null},
+                         "gone": null, "category": "b"}, "metadata": {"model": null}})",
+        R"({"feedback": {"score": 4, "category": "a"}, "metadata": {"model": "m2"}})",
+    };
+    for (const char *event : events) {
+        const QByteArray body = QByteArray(R"({"event": {"event_type": "model", "inputs": {},)")
+            + QByteArray(event).mid(1) + '}';
+        QCOMPARE(http.post(QStringLiteral("/events"), body).status, 200);
+    }
+    // A nested null stored by a PUT (the default rule keeps nulls inside nested objects).
+    QCOMPARE(http.put(QStringLiteral(R"({"event_id": "%1", "feedback": {"category": "b",
+                                         "actions": {"copied": null}}})")
+                          .arg(newTestId())
+                          .toUtf8())
+                 .status,
+             200);
+
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("metric"), metric);
+    query.addQueryItem(QStringLiteral("aggregation"), aggregation);
+    query.addQueryItem(QStringLiteral("groupBy"), QStringLiteral("feedback.category"));
+    const HttpResult result = http.get(QStringLiteral("/v1/events/chart?") + query.toString());
+    QCOMPARE(result.status, 200);
+    const QJsonObject body = result.json();
+    QCOMPARE(body.value("type").toString(), type);
+    QCOMPARE(body.value("count").toInt(), count);
+    QCOMPARE(body.value("totalEvents").toInt(), count);
+    QCOMPARE(body.value("value"), value);
+    // A group whose events hold only nulls at the metric is no bucket at all.
+    const QJsonArray points = body.value("events").toArray();
+    QCOMPARE(points.size(), count > 0 ? 1 : 0);
+    if (count > 0) {
+        QCOMPARE(points.at(0).toObject().value("group").toString(), QStringLiteral("a"));
+        QCOMPARE(points.at(0).toObject().value("count").toInt(), count);
+    }
 }
 
 void CollectorChartTest::refusals_data()
