@@ -71,6 +71,25 @@ json completeStored(const EventStore &store, const json &incoming, MergeRule rul
     return merged;
 }
 
+// What POST /session/start answers: the session event as stored, with the IDs HoneyHive's own
+// reply carries. Why these: the Python SDK's model of this reply (honeyhive 1.5.1,
+// src/honeyhive/_generated/models/PostSessionStartResponse.py, "Full session event object
+// returned after starting a new session") requires event_id, session_id, org_id, workspace_id
+// and project_id as strings and types the other event fields (so the stored event is answered
+// whole); its older client (src/honeyhive/api/session.py) reads data["session_id"]; the
+// TypeScript SDK 1.0.42's StartSessionResponseBody takes an optional session_id and drops the
+// rest. A local collector has no organisation, workspace or project IDs: "local" stands for
+// them, unless the session was started with a project_id of its own.
+json sessionStartReply(const json &session)
+{
+    json reply = session;
+    reply["org_id"] = "local";
+    reply["workspace_id"] = "local";
+    if (!reply.value("project_id", json()).is_string())
+        reply["project_id"] = "local";
+    return reply;
+}
+
 } // namespace
 
 std::optional<json> prepareNewEvent(const EventStore &store, json event, MergeRule rule,
@@ -82,7 +101,7 @@ std::optional<json> prepareNewEvent(const EventStore &store, json event, MergeRu
     }
     if (!event.contains("inputs"))
         event["inputs"] = json::object();
-    if (!checkEventTypes(event, prefix, error))
+    if (!checkEventTypes(event, prefix, error) || !checkNewEventTypes(event, prefix, error))
         return std::nullopt;
     if (event["event_type"] == "session" && event.contains("event_id")
         && event.contains("session_id") && event["event_id"] != event["session_id"]) {
@@ -117,8 +136,7 @@ WriteResult EventsApi::startSession(const QByteArray &body)
         = prepareNewEvent(m_store, std::move(*session), m_options.mergeRule, {}, &error);
     if (!event)
         return WriteResult::refused(error);
-    const json reply { { "session_id", (*event)["session_id"] },
-                       { "event_id", (*event)["event_id"] } };
+    const json reply = sessionStartReply(*event);
     m_store.put(std::move(*event));
     return { okJson(reply), 1 };
 }

@@ -163,6 +163,33 @@ bool checkEventTypes(const json &event, const QString &prefix, QString *error)
     return true;
 }
 
+bool checkNewEventTypes(const json &event, const QString &prefix, QString *error)
+{
+    auto refuse = [&](const char *key, const char *why) {
+        return fail(error,
+                    QStringLiteral("%1%2: %3").arg(prefix, QLatin1String(key), QLatin1String(why)));
+    };
+    for (const char *key : { "project", "project_id", "source", "event_name", "session_name" }) {
+        const auto it = event.find(key);
+        if (it != event.end() && !it->is_string())
+            return refuse(key, "must be a string");
+    }
+    const auto errorField = event.find("error");
+    if (errorField != event.end() && !errorField->is_string() && !errorField->is_null())
+        return refuse("error", "must be a string or null");
+    const auto children = event.find("children_ids");
+    if (children != event.end()
+        && !(children->is_array()
+             && std::all_of(children->begin(), children->end(),
+                            [](const json &id) { return id.is_string(); })))
+        return refuse("children_ids", "must be an array of strings");
+    const auto end = event.find("end_time");
+    if (end != event.end() && end->is_number()
+        && std::floor(end->get<double>()) != end->get<double>())
+        return refuse("end_time", "must be a whole number of milliseconds");
+    return true;
+}
+
 bool checkEventFields(const json &event, const QString &prefix, QString *error)
 {
     return checkEventTypes(event, prefix, error)

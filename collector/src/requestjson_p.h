@@ -39,6 +39,13 @@ std::optional<nlohmann::json> unwrapObject(const nlohmann::json &body, const cha
 bool checkEventFields(const nlohmann::json &event, const QString &prefix, QString *error);
 /*! checkEventFields() without the Feedback validation: types and IDs only. */
 bool checkEventTypes(const nlohmann::json &event, const QString &prefix, QString *error);
+/*!
+ * The further types a new event's fields must have, because HoneyHive's SDKs read them back
+ * typed (their Event models, in session.getSession, the export and the session-start reply):
+ * \c project, \c project_id, \c source, \c event_name, \c session_name strings; \c error a
+ * string or null; \c children_ids an array of strings; \c end_time a whole number.
+ */
+bool checkNewEventTypes(const nlohmann::json &event, const QString &prefix, QString *error);
 
 /*! The string at \a key, or an empty string. */
 QString stringField(const nlohmann::json &object, const char *key);

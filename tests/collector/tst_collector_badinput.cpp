@@ -113,6 +113,26 @@ void CollectorBadInputTest::refused_data()
     post("batch flag not boolean", "/events/batch", "{\"events\": [{}], \"is_single_session\": 1}",
          "is_single_session");
 
+    // The types HoneyHive's SDKs read back (their Event models), refused on the way in.
+    post("event_name a number", "/events",
+         "{\"event\": {\"event_type\": \"tool\", \"inputs\": {}, \"event_name\": 3}}",
+         "event_name: must be a string");
+    post("source an object", "/session/start", "{\"session\": {\"source\": {}}}",
+         "source: must be a string");
+    post("project a number", "/session/start", "{\"session\": {\"project\": 1}}",
+         "project: must be a string");
+    post("children_ids not strings", "/events",
+         "{\"event\": {\"event_type\": \"tool\", \"inputs\": {}, \"children_ids\": [1]}}",
+         "children_ids");
+    post("error an object", "/events",
+         "{\"event\": {\"event_type\": \"tool\", \"inputs\": {}, \"error\": {}}}",
+         "error: must be a string or null");
+    post("end_time a fraction", "/events",
+         "{\"event\": {\"event_type\": \"tool\", \"inputs\": {}, \"end_time\": 1.5}}", "end_time");
+    post("batch entry session_name a number", "/events/batch",
+         "{\"events\": [{\"event_type\": \"tool\", \"inputs\": {}, \"session_name\": 2}]}",
+         "events.0.session_name");
+
     QTest::newRow("unknown path") << QByteArray("GET") << "/v2/whatever" << QByteArray() << 404
                                   << "no such endpoint";
     QTest::newRow("unknown nested path")

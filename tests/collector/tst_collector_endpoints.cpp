@@ -80,6 +80,14 @@ void CollectorEndpointsTest::startSession()
     QCOMPARE(result.json().value("session_id").toString(), id);
 
     const QJsonObject stored = read(id);
+    // The reply is the stored session event with the IDs the Python SDK's model requires.
+    QJsonObject reply = result.json();
+    for (const char *key : { "org_id", "workspace_id", "project_id" })
+        QCOMPARE(reply.take(QLatin1String(key)).toString(), QStringLiteral("local"));
+    QCOMPARE(reply, stored);
+    const HttpResult own
+        = m_http->post(QStringLiteral("/session/start"), R"({"session": {"project_id": "p-1"}})");
+    QCOMPARE(own.json().value("project_id").toString(), QStringLiteral("p-1"));
     QCOMPARE(stored.value("event_type").toString(), QStringLiteral("session"));
     QCOMPARE(stored.value("event_id").toString(), id);
     QCOMPARE(stored.value("event_name").toString(), QStringLiteral("chat"));
