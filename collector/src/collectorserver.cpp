@@ -129,6 +129,8 @@ WriteResult CollectorServer::run(const Route &route, const QHttpServerRequest &r
         return { getSession(m_store, route.id), 0 };
     case Route::Kind::Chart:
         return { getChart(m_store, QUrlQuery(request.url())), 0 };
+    case Route::Kind::Export:
+        return { exportEvents(m_store, request.body()), 0 };
     case Route::Kind::Refused:
         break;
     }

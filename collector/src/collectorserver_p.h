@@ -45,7 +45,10 @@ private:
     Handler m_handler;
 };
 
-/*! Where a request goes: one of the endpoints, or a refusal (404, 405) ready to send. */
+/*!
+ * Where a request goes: one of the endpoints, or a refusal (404, 405) ready to send. Export is a
+ * POST that only reads, so it is no write (for the fault injector and the commit).
+ */
 struct Route
 {
     enum class Kind {
@@ -56,7 +59,8 @@ struct Route
         UpdateEvent,
         GetEvent,
         GetSession,
-        Chart
+        Chart,
+        Export
     };
     Kind kind = Kind::Refused;
     QString id;

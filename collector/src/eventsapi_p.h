@@ -53,5 +53,11 @@ HttpReply getEvent(const EventStore &store, const QString &eventId);
 HttpReply getSession(const EventStore &store, const QString &sessionId);
 /*! GET /v1/events/chart?metric=&aggregation=&groupBy=&filters= */
 HttpReply getChart(const EventStore &store, const QUrlQuery &query);
+/*!
+ * POST /events/export and /v1/events/export: the stored events matching a query, a page at a
+ * time: {"project", "filters": [{"field", "operator", "value", "type"}], "dateRange":
+ * {"$gte", "$lte"}, "projections", "limit", "page"} -> {"events": [...], "totalEvents", "count"}.
+ */
+HttpReply exportEvents(const EventStore &store, const QByteArray &body);
 
 } // namespace FeedbackKit

@@ -69,6 +69,9 @@ Route CollectorServer::resolve(const QHttpServerRequest &request) const
         refused.refusal.headers.append({ QByteArrayLiteral("Allow"), allowed });
         return refused;
     };
+    // The fixed paths come first, so their last segments (start, batch, export, chart) are
+    // never read as IDs. The TypeScript SDK sends /events/export, the Python SDK's v1 client
+    // /v1/events/export.
     if (path == QLatin1String("/session/start"))
         return allow({ { Method::Post, Kind::StartSession } }, "POST");
     if (path == QLatin1String("/events"))
@@ -76,6 +79,8 @@ Route CollectorServer::resolve(const QHttpServerRequest &request) const
                      "POST, PUT");
     if (path == QLatin1String("/events/batch"))
         return allow({ { Method::Post, Kind::CreateBatch } }, "POST");
+    if (path == QLatin1String("/events/export") || path == QLatin1String("/v1/events/export"))
+        return allow({ { Method::Post, Kind::Export } }, "POST");
     if (path == QLatin1String("/v1/events/chart"))
         return allow({ { Method::Get, Kind::Chart } }, "GET");
     for (const auto &[prefix, kind] :

@@ -133,6 +133,65 @@ void CollectorBadInputTest::refused_data()
          "{\"events\": [{\"event_type\": \"tool\", \"inputs\": {}, \"session_name\": 2}]}",
          "events.0.session_name");
 
+    // The export: a query refused whole, with the field named.
+    for (const char *path : { "/events/export", "/v1/events/export" }) {
+        auto query = [&](const char *name, const QByteArray &body, const char *part) {
+            QTest::addRow("%s %s", path, name) << QByteArray("POST") << path << body << 400 << part;
+        };
+        query("malformed JSON", "{\"filters\": [", "malformed JSON");
+        query("empty body", "", "malformed JSON");
+        query("not an object", "[]", "object");
+        query("duplicate key", "{\"limit\": 1, \"limit\": 2}", "duplicate key");
+        query("unknown field", "{\"filter\": []}", "unknown field \"filter\"");
+        query("evaluation_id (not served)", "{\"evaluation_id\": \"e\"}", "evaluation_id");
+        query("project a number", "{\"project\": 5}", "project: must be a string");
+        query("filters an object", "{\"filters\": {}}", "filters: must be an array");
+        query("filter a string", "{\"filters\": [\"session_id=x\"]}", "filters.0");
+        query("filter without field", "{\"filters\": [{\"value\": \"x\"}]}", "filters.0.field");
+        query("filter field a number", "{\"filters\": [{\"field\": 1, \"value\": \"x\"}]}",
+              "filters.0.field");
+        query("unknown operator",
+              "{\"filters\": [{\"field\": \"a\", \"operator\": \"near\", \"value\": 1}]}",
+              "filters.0.operator");
+        query("unknown filter type",
+              "{\"filters\": [{\"field\": \"a\", \"value\": 1, \"type\": \"float\"}]}",
+              "filters.0.type");
+        query("unknown filter key",
+              "{\"filters\": [{\"field\": \"a\", \"value\": 1, \"op\": \"is\"}]}",
+              "filters.0: unknown key \"op\"");
+        query("filter value missing", "{\"filters\": [{\"field\": \"a\", \"operator\": \"is\"}]}",
+              "filters.0.value: missing");
+        query("filter value an object", "{\"filters\": [{\"field\": \"a\", \"value\": {}}]}",
+              "filters.0.value");
+        query("empty filter",
+              "{\"filters\": [{}, {\"field\": \"a\", \"value\": \"ten\", \"type\": \"number\"}]}",
+              "filters.0.field");
+        query("second filter, number that is not",
+              "{\"filters\": [{\"field\": \"b\", \"value\": 1}, {\"field\": \"a\", "
+              "\"value\": \"ten\", \"type\": \"number\"}]}",
+              "filters.1.value: not a number");
+        query("boolean that is not",
+              "{\"filters\": [{\"field\": \"a\", \"value\": \"yes\", \"type\": \"boolean\"}]}",
+              "filters.0.value: not a boolean");
+        query("bad datetime",
+              "{\"filters\": [{\"field\": \"a\", \"value\": \"soon\", \"type\": \"datetime\"}]}",
+              "filters.0.value: not a datetime");
+        query("dateRange a string", "{\"dateRange\": \"today\"}", "dateRange");
+        query("dateRange unknown key", "{\"dateRange\": {\"$gt\": \"2024-01-01T00:00:00Z\"}}",
+              "dateRange: unknown key");
+        query("dateRange bad date", "{\"dateRange\": {\"$gte\": \"yesterday\"}}", "dateRange.$gte");
+        query("projections not names", "{\"projections\": [1]}", "projections");
+        query("limit zero", "{\"limit\": 0}", "limit");
+        query("limit negative", "{\"limit\": -5}", "limit");
+        query("limit a fraction", "{\"limit\": 2.5}", "limit");
+        query("limit a string", "{\"limit\": \"10\"}", "limit");
+        query("limit huge", "{\"limit\": 7501}", "limit: must be a whole number from 1 to 7500");
+        query("limit absurd", "{\"limit\": 1e300}", "limit");
+        query("page zero", "{\"page\": 0}", "page");
+        query("page absurd", "{\"page\": 1e18}", "page");
+        query("ignore_order a string", "{\"ignore_order\": \"yes\"}", "ignore_order");
+    }
+
     QTest::newRow("unknown path") << QByteArray("GET") << "/v2/whatever" << QByteArray() << 404
                                   << "no such endpoint";
     QTest::newRow("unknown nested path")
@@ -143,6 +202,10 @@ void CollectorBadInputTest::refused_data()
         << QByteArray("GET") << "/events/batch" << QByteArray() << 405 << "method";
     QTest::newRow("PUT an event by path")
         << QByteArray("PUT") << "/v1/events/" + knownId << QByteArray("{}") << 405 << "method";
+    QTest::newRow("GET /events/export")
+        << QByteArray("GET") << "/events/export" << QByteArray() << 405 << "method";
+    QTest::newRow("PUT /v1/events/export")
+        << QByteArray("PUT") << "/v1/events/export" << QByteArray("{}") << 405 << "method";
 }
 
 void CollectorBadInputTest::refused()
