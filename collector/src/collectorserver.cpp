@@ -127,6 +127,8 @@ WriteResult CollectorServer::run(const Route &route, const QHttpServerRequest &r
         return { getEvent(m_store, route.id), 0 };
     case Route::Kind::GetSession:
         return { getSession(m_store, route.id), 0 };
+    case Route::Kind::GetSessionEvent:
+        return { getSessionEvent(m_store, route.id), 0 };
     case Route::Kind::Chart:
         return { getChart(m_store, QUrlQuery(request.url())), 0 };
     case Route::Kind::Export:

@@ -59,6 +59,7 @@ struct Route
         UpdateEvent,
         GetEvent,
         GetSession,
+        GetSessionEvent,
         Chart,
         Export
     };

@@ -51,6 +51,12 @@ private:
 HttpReply getEvent(const EventStore &store, const QString &eventId);
 /*! GET /v1/sessions/{id}: the session event with its events under "children". */
 HttpReply getSession(const EventStore &store, const QString &sessionId);
+/*!
+ * GET /session/{id} (the TypeScript SDK's session.getSession): the stored session event, in the
+ * shape of the SDK's Event model. A placeholder (enriched before its start arrived) is answered
+ * as stored; 404 when no event has the ID or it is not a session.
+ */
+HttpReply getSessionEvent(const EventStore &store, const QString &sessionId);
 /*! GET /v1/events/chart?metric=&aggregation=&groupBy=&filters= */
 HttpReply getChart(const EventStore &store, const QUrlQuery &query);
 /*!

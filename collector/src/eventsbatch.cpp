@@ -3,6 +3,7 @@
 
 #include "eventsapi_p.h"
 #include "eventstore_p.h"
+#include "failure_p.h"
 #include "requestjson_p.h"
 
 #include <FeedbackKit/Target>
@@ -34,6 +35,25 @@ std::string sharedSessionId(const std::vector<json> &events)
     return generateId().toStdString();
 }
 
+// is_single_session, or single_session as the Python SDK's model of POST /v1/events/batch names
+// it (PostEventBatchRequest); both may be given if they agree.
+bool readSingleSession(const json &request, bool *single, QString *error)
+{
+    std::optional<bool> given;
+    for (const char *key : { "is_single_session", "single_session" }) {
+        const auto it = request.find(key);
+        if (it == request.end())
+            continue;
+        if (!it->is_boolean())
+            return fail(error, QStringLiteral("%1: must be a boolean").arg(QLatin1String(key)));
+        if (given && *given != it->get<bool>())
+            return fail(error, QStringLiteral("is_single_session and single_session disagree"));
+        given = it->get<bool>();
+    }
+    *single = given.value_or(false);
+    return true;
+}
+
 json sessionEvent(const std::string &sessionId, const json &properties)
 {
     json session = properties.is_object() ? properties : json::object();
@@ -59,9 +79,9 @@ WriteResult EventsApi::createBatch(const QByteArray &body)
     if (entries.empty() || qsizetype(entries.size()) > m_options.maxBatchEvents)
         return WriteResult::refused(
             QStringLiteral("\"events\" must hold 1 to %1 events").arg(m_options.maxBatchEvents));
-    const json single = request->value("is_single_session", json(false));
-    if (!single.is_boolean())
-        return WriteResult::refused(QStringLiteral("is_single_session: must be a boolean"));
+    bool single = false;
+    if (!readSingleSession(*request, &single, &error))
+        return WriteResult::refused(error);
 
     std::vector<json> events;
     for (qsizetype i = 0; i < qsizetype(entries.size()); ++i) {
@@ -72,7 +92,7 @@ WriteResult EventsApi::createBatch(const QByteArray &body)
     }
     json reply { { "success", true }, { "event_ids", json::array() } };
     std::vector<json> prepared;
-    if (single.get<bool>()) {
+    if (single) {
         const std::string sessionId = sharedSessionId(events);
         for (json &event : events)
             event["session_id"] = sessionId;

@@ -1,7 +1,8 @@
-// The read endpoints: one event, one session with its events.
+// The read endpoints: one event, one session with its events, one session event.
 
 #include "eventsapi_p.h"
 #include "eventstore_p.h"
+#include "requestjson_p.h"
 
 #include <FeedbackKit/Target>
 
@@ -54,6 +55,24 @@ HttpReply getSession(const EventStore &store, const QString &sessionId)
                                  { "placeholder", true } };
     tree["children"] = std::move(children);
     return okJson(tree);
+}
+
+HttpReply getSessionEvent(const EventStore &store, const QString &sessionId)
+{
+    QString why;
+    if (!isValidId(sessionId, &why))
+        return HttpReply::error(400, QStringLiteral("session id: %1").arg(why));
+    std::optional<json> event = store.get(sessionId);
+    if (!event)
+        return HttpReply::error(404, QStringLiteral("no session %1").arg(sessionId));
+    const QString type = stringField(*event, "event_type");
+    const auto placeholder = event->find("placeholder");
+    if (type != QLatin1String("session")
+        && !(placeholder != event->end() && *placeholder == true)) {
+        return HttpReply::error(
+            404, QStringLiteral("no session %1: it is a %2 event").arg(sessionId, type));
+    }
+    return okJson(*event);
 }
 
 } // namespace FeedbackKit

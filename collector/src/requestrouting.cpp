@@ -8,6 +8,20 @@ namespace FeedbackKit {
 
 using Method = QHttpServerRequest::Method;
 
+namespace {
+
+// Other paths of HoneyHive's SDKs under /v1/events/ and /events/: none of them an ID.
+bool isUnservedHoneyHivePath(const QString &path)
+{
+    static const QStringList unserved { QStringLiteral("/v1/events/search"),
+                                        QStringLiteral("/v1/events/schema"),
+                                        QStringLiteral("/events/model"),
+                                        QStringLiteral("/events/model/batch") };
+    return unserved.contains(path);
+}
+
+} // namespace
+
 HttpFront::HttpFront(Handler handler, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_handler(std::move(handler))
@@ -70,22 +84,30 @@ Route CollectorServer::resolve(const QHttpServerRequest &request) const
         return refused;
     };
     // The fixed paths come first, so their last segments (start, batch, export, chart) are
-    // never read as IDs. The TypeScript SDK sends /events/export, the Python SDK's v1 client
-    // /v1/events/export.
+    // never read as IDs. The TypeScript SDK sends /events/batch and /events/export, the Python
+    // SDK's v1 client /v1/events/batch and /v1/events/export.
     if (path == QLatin1String("/session/start"))
         return allow({ { Method::Post, Kind::StartSession } }, "POST");
     if (path == QLatin1String("/events"))
         return allow({ { Method::Post, Kind::CreateEvent }, { Method::Put, Kind::UpdateEvent } },
                      "POST, PUT");
-    if (path == QLatin1String("/events/batch"))
+    if (path == QLatin1String("/events/batch") || path == QLatin1String("/v1/events/batch"))
         return allow({ { Method::Post, Kind::CreateBatch } }, "POST");
     if (path == QLatin1String("/events/export") || path == QLatin1String("/v1/events/export"))
         return allow({ { Method::Post, Kind::Export } }, "POST");
     if (path == QLatin1String("/v1/events/chart"))
         return allow({ { Method::Get, Kind::Chart } }, "GET");
+    if (isUnservedHoneyHivePath(path))
+        return { Kind::Refused,
+                 {},
+                 HttpReply::error(404,
+                                  QStringLiteral("no such endpoint: %1 (a HoneyHive endpoint "
+                                                 "this collector does not serve)")
+                                      .arg(path)) };
     for (const auto &[prefix, kind] :
          { std::pair { QLatin1String("/v1/events/"), Kind::GetEvent },
-           std::pair { QLatin1String("/v1/sessions/"), Kind::GetSession } }) {
+           std::pair { QLatin1String("/v1/sessions/"), Kind::GetSession },
+           std::pair { QLatin1String("/session/"), Kind::GetSessionEvent } }) {
         const QString id = path.mid(prefix.size());
         if (path.startsWith(prefix) && !id.isEmpty() && !id.contains(u'/')) {
             Route route = allow({ { Method::Get, kind } }, "GET");

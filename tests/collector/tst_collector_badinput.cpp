@@ -113,6 +113,12 @@ void CollectorBadInputTest::refused_data()
     post("batch flag not boolean", "/events/batch", "{\"events\": [{}], \"is_single_session\": 1}",
          "is_single_session");
 
+    post("batch flags disagree", "/v1/events/batch",
+         "{\"events\": [{}], \"is_single_session\": true, \"single_session\": false}", "disagree");
+    post("batch single_session not boolean", "/v1/events/batch",
+         "{\"events\": [{}], \"single_session\": \"yes\"}", "single_session");
+    post("v1 batch events not array", "/v1/events/batch", "{\"events\": 3}", "events");
+
     // The types HoneyHive's SDKs read back (their Event models), refused on the way in.
     post("event_name a number", "/events",
          "{\"event\": {\"event_type\": \"tool\", \"inputs\": {}, \"event_name\": 3}}",
@@ -206,6 +212,12 @@ void CollectorBadInputTest::refused_data()
         << QByteArray("GET") << "/events/export" << QByteArray() << 405 << "method";
     QTest::newRow("PUT /v1/events/export")
         << QByteArray("PUT") << "/v1/events/export" << QByteArray("{}") << 405 << "method";
+    QTest::newRow("DELETE /v1/events/batch")
+        << QByteArray("DELETE") << "/v1/events/batch" << QByteArray() << 405 << "method";
+    QTest::newRow("POST /session/{id}")
+        << QByteArray("POST") << "/session/" + knownId << QByteArray("{}") << 405 << "method";
+    QTest::newRow("GET /session/{malformed id}")
+        << QByteArray("GET") << "/session/export" << QByteArray() << 400 << "session id";
 }
 
 void CollectorBadInputTest::refused()

@@ -1,5 +1,5 @@
 // Every endpoint of the collector over real HTTP: sessions, events, batches, the PUT merge rule,
-// placeholders, and reading back.
+// placeholders, and reading back (the export has its own suite).
 
 #include "httptestclient.h"
 
@@ -27,8 +27,12 @@ private Q_SLOTS:
     void mergeRules_data();
     void mergeRules();
     void sessionListsItsEvents();
+    void sessionEventAsTheSdkReadsIt();
+    void batchWithSingleSession_data();
     void batchWithSingleSession();
     void readingUnknownOrMalformedIds();
+    void reservedWordsAreNoIds_data();
+    void reservedWordsAreNoIds();
     void startRefusals_data();
     void startRefusals();
     void invalidFaultsAreRefused();
@@ -289,15 +293,86 @@ void CollectorEndpointsTest::sessionListsItsEvents()
     QCOMPARE(m_http->get(QStringLiteral("/v1/sessions/") + newTestId()).status, 404);
 }
 
+void CollectorEndpointsTest::sessionEventAsTheSdkReadsIt()
+{
+    // GET /session/{id}, what the TypeScript SDK's session.getSession() calls: the stored event.
+    const QString session = newTestId();
+    QCOMPARE(m_http
+                 ->post(QStringLiteral("/session/start"),
+                        QStringLiteral(R"({"session": {"session_id": "%1", "project": "p",
+                                          "session_name": "s", "source": "dev"}})")
+                            .arg(session)
+                            .toUtf8())
+                 .status,
+             200);
+    QCOMPARE(m_http
+                 ->put(QStringLiteral(R"({"event_id": "%1", "feedback": {"rating": true}})")
+                           .arg(session)
+                           .toUtf8())
+                 .status,
+             200);
+    const HttpResult result = m_http->get(QStringLiteral("/session/") + session);
+    QCOMPARE(result.status, 200);
+    QCOMPARE(result.json(), read(session));
+    QCOMPARE(result.json().value("event_type").toString(), QStringLiteral("session"));
+    QCOMPARE(result.json().value("session_id").toString(), session);
+    QCOMPARE(result.json().value("feedback").toObject().value("rating").toBool(), true);
+
+    // Enriched before its start arrived: the placeholder, as stored.
+    const QString early = newTestId();
+    QCOMPARE(m_http
+                 ->put(QStringLiteral(R"({"event_id": "%1", "feedback": {"score": 2}})")
+                           .arg(early)
+                           .toUtf8())
+                 .status,
+             200);
+    const HttpResult placeholder = m_http->get(QStringLiteral("/session/") + early);
+    QCOMPARE(placeholder.status, 200);
+    QCOMPARE(placeholder.json().value("placeholder").toBool(), true);
+
+    const QString unknown = newTestId();
+    const HttpResult missing = m_http->get(QStringLiteral("/session/") + unknown);
+    QCOMPARE(missing.status, 404);
+    QCOMPARE(missing.header("Content-Type"), QByteArray("application/json"));
+    QCOMPARE(missing.json().value("error").toString(), QStringLiteral("no session ") + unknown);
+    const QString span = m_http
+                             ->post(QStringLiteral("/events"),
+                                    R"({"event": {"event_type": "model", "inputs": {}}})")
+                             .json()
+                             .value("event_id")
+                             .toString();
+    const HttpResult notSession = m_http->get(QStringLiteral("/session/") + span);
+    QCOMPARE(notSession.status, 404);
+    QVERIFY2(notSession.json().value("error").toString().contains(QStringLiteral("model event")),
+             notSession.body.constData());
+    QCOMPARE(m_http->get(QStringLiteral("/session/NOT-AN-ID")).status, 400);
+}
+
+void CollectorEndpointsTest::batchWithSingleSession_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("flag");
+    QTest::newRow("/events/batch (TypeScript SDK)") << "/events/batch"
+                                                    << "\"is_single_session\": true";
+    QTest::newRow("/v1/events/batch") << "/v1/events/batch"
+                                      << "\"is_single_session\": true";
+    QTest::newRow("/v1/events/batch, single_session (Python SDK)") << "/v1/events/batch"
+                                                                   << "\"single_session\": true";
+    QTest::newRow("both flags") << "/events/batch"
+                                << "\"single_session\": true, \"is_single_session\": true";
+}
+
 void CollectorEndpointsTest::batchWithSingleSession()
 {
+    QFETCH(QString, path);
+    QFETCH(QString, flag);
     const QString named = newTestId();
-    const HttpResult result = m_http->post(QStringLiteral("/events/batch"),
+    const HttpResult result = m_http->post(path,
                                            QStringLiteral(R"({
-        "is_single_session": true, "session_properties": {"session_name": "batch"},
+        %2, "session_properties": {"session_name": "batch"},
         "events": [{"project": "p", "event_type": "model", "inputs": {}, "event_id": "%1"},
                    "{\"project\": \"p\", \"event_type\": \"tool\", \"inputs\": {}}"]})")
-                                               .arg(named)
+                                               .arg(named, flag)
                                                .toUtf8());
     QCOMPARE(result.status, 200);
     const QJsonArray ids = result.json().value("event_ids").toArray();
@@ -321,6 +396,56 @@ void CollectorEndpointsTest::readingUnknownOrMalformedIds()
     QCOMPARE(malformed.status, 400);
     QVERIFY(malformed.json().value("error").toString().startsWith(QStringLiteral("event id")));
     QVERIFY(m_collector.event(newTestId()).isEmpty());
+}
+
+void CollectorEndpointsTest::reservedWordsAreNoIds_data()
+{
+    // The last segment of a fixed path is never read as an event or session ID: a wrong method
+    // gets that endpoint's 405 and Allow, not the ID route's.
+    QTest::addColumn<QByteArray>("verb");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("allow");
+    QTest::newRow("GET /v1/events/export")
+        << QByteArray("GET") << "/v1/events/export" << 405 << QByteArray("POST");
+    QTest::newRow("GET /events/export")
+        << QByteArray("GET") << "/events/export" << 405 << QByteArray("POST");
+    QTest::newRow("GET /v1/events/batch")
+        << QByteArray("GET") << "/v1/events/batch" << 405 << QByteArray("POST");
+    QTest::newRow("PUT /v1/events/batch")
+        << QByteArray("PUT") << "/v1/events/batch" << 405 << QByteArray("POST");
+    QTest::newRow("POST /v1/events/chart")
+        << QByteArray("POST") << "/v1/events/chart" << 405 << QByteArray("GET");
+    QTest::newRow("GET /session/start")
+        << QByteArray("GET") << "/session/start" << 405 << QByteArray("POST");
+    QTest::newRow("DELETE /session/{id}")
+        << QByteArray("DELETE") << "/session/" + newTestId() << 405 << QByteArray("GET");
+    QTest::newRow("POST /v1/events/search")
+        << QByteArray("POST") << "/v1/events/search" << 404 << QByteArray();
+    QTest::newRow("GET /v1/events/schema")
+        << QByteArray("GET") << "/v1/events/schema" << 404 << QByteArray();
+    QTest::newRow("POST /events/model")
+        << QByteArray("POST") << "/events/model" << 404 << QByteArray();
+    QTest::newRow("GET /session/{id}/traces")
+        << QByteArray("GET") << "/session/" + newTestId() + "/traces" << 404 << QByteArray();
+    QTest::newRow("GET /v1/events/export/x")
+        << QByteArray("GET") << "/v1/events/export/x" << 404 << QByteArray();
+}
+
+void CollectorEndpointsTest::reservedWordsAreNoIds()
+{
+    QFETCH(QByteArray, verb);
+    QFETCH(QString, path);
+    QFETCH(int, status);
+    QFETCH(QByteArray, allow);
+    const int before = m_collector.eventCount();
+    const HttpResult result = m_http->send(verb, path, "{}");
+    QCOMPARE(result.status, status);
+    QCOMPARE(result.header("Allow"), allow);
+    QVERIFY2(!result.json().value("error").toString().isEmpty(), result.body.constData());
+    QVERIFY2(!result.json().value("error").toString().contains(QStringLiteral("id:")),
+             result.body.constData());
+    QCOMPARE(m_collector.eventCount(), before);
 }
 
 void CollectorEndpointsTest::startRefusals_data()
