@@ -59,6 +59,30 @@
     </message>
 </context>
 <context>
+    <name>FeedbackKit::FeedbackDelegate</name>
+    <message>
+        <source>Rated helpful</source>
+        <comment>@info:status accessible summary of a row</comment>
+        <translation>قُيّم بأنه مفيد</translation>
+    </message>
+    <message>
+        <source>Rated not helpful</source>
+        <comment>@info:status accessible summary of a row</comment>
+        <translation>قُيّم بأنه غير مفيد</translation>
+    </message>
+    <message>
+        <source>commented</source>
+        <comment>@info:status accessible summary of a row</comment>
+        <translation>مع تعليق</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>@info:status list separator</comment>
+        <extracomment>Between the parts of a row&apos;s summary (&quot;Rated helpful, 4 of 5 stars&quot;)</extracomment>
+        <translation>، </translation>
+    </message>
+</context>
+<context>
     <name>FeedbackKit::FeedbackBar</name>
     <message>
         <source>refused by the server (%1)</source>

@@ -6,6 +6,7 @@
 #include "messagebar.h"
 #include "visiblerowbars.h"
 
+#include <FeedbackKit/AccessibleRows>
 #include <FeedbackKit/Client>
 
 #include <QEvent>
@@ -37,6 +38,9 @@ ChatPage::ChatPage(ChatModel *model, Conversation *conversation, QWidget *parent
     });
     m_delegate->setBarHeight(MessageBar().sizeHint().height());
     m_view->setItemDelegate(m_delegate);
+    // A screen reader reaches each answer's bar (thumbs, stars, comment, copy, regenerate,
+    // edit) as the children of its row.
+    FeedbackKit::exposeRowWidgets(m_view);
     m_bars = new VisibleRowBars(m_view);
     m_actions = new MessageActions(model, conversation, this);
 

@@ -76,6 +76,20 @@ void VisibleRowBars::updateNow()
             m_view->openPersistentEditor(index);
     }
     m_open = wanted;
+    orderTabs();
+}
+
+void VisibleRowBars::orderTabs()
+{
+    // Bars open as rows scroll in, so their creation order (Qt's default tab order) is not
+    // the reading order: Tab goes from the list through every bar, top to bottom.
+    QWidget *previous = m_view;
+    for (const QPersistentModelIndex &index : std::as_const(m_open)) {
+        if (QWidget *bar = m_view->indexWidget(index)) {
+            QWidget::setTabOrder(previous, bar);
+            previous = bar;
+        }
+    }
 }
 
 } // namespace FeedbackKitDemo

@@ -37,6 +37,7 @@ protected:
 private:
     void scheduleUpdate();
     QList<QPersistentModelIndex> visibleBarRows() const;
+    void orderTabs();
 
     QListView *m_view;
     QTimer m_updateTimer;

@@ -19,6 +19,8 @@
 #include <FeedbackKit/ThumbsWidget>
 
 #include <QAbstractAxis>
+#include <QAccessible>
+#include <QApplication>
 #include <QAbstractButton>
 #include <QChart>
 #include <QChartView>
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void initTestCase();
     void streamsTheAnswerWordByWord();
     void regenerateAddsAnAnswerUnderANewSpan();
+    void everyAnswerIsReachedInReadingOrder();
     void offlineHoldsFeedbackUntilBackOnline();
     void thousandMessagesAppendAndScroll();
     void settingsKeepTheKeyOutOfTheSettingsFile();
@@ -105,6 +108,53 @@ void TestDemoChat::regenerateAddsAnAnswerUnderANewSpan()
         = FeedbackKit::Target::event(first.eventId, window.conversation()->session().id());
     QTRY_VERIFY(m_backend->client()->state(target).actions().value(QStringLiteral("regenerated"))
                 == QJsonValue(true));
+}
+
+void TestDemoChat::everyAnswerIsReachedInReadingOrder()
+{
+    MainWindow window(m_backend.get(), m_languages.get());
+    window.resize(900, 900);
+    window.show();
+    window.assistant()->setWordInterval(std::chrono::milliseconds(1));
+    QSignalSpy finished(window.conversation(), &Conversation::answerFinished);
+    window.chatPage()->sendText(QStringLiteral("first question"));
+    QVERIFY(finished.wait(5000));
+    window.chatPage()->sendText(QStringLiteral("second question"));
+    QVERIFY(finished.wait(5000));
+    MessageBar *first = window.chatPage()->revealBar(1);
+    MessageBar *second = window.chatPage()->revealBar(3);
+    QVERIFY(first && second);
+
+    // A screen reader finds each answer's bar as the child of its row.
+    auto *view = window.findChild<QListView *>();
+    QAccessibleInterface *list = QAccessible::queryAccessibleInterface(view);
+    QCOMPARE(list->childCount(), 4);
+    QCOMPARE(list->child(1)->childCount(), 1);
+    QCOMPARE(list->child(1)->child(0)->object(), first);
+    QCOMPARE(list->child(3)->child(0)->object(), second);
+    QCOMPARE(list->child(0)->childCount(), 0); // a question has no bar
+
+    // Tab from the list goes through the first answer's controls, then the second's.
+    view->setFocus();
+    QList<QWidget *> reached;
+    for (int i = 0; i < 40 && reached.size() < 40; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *focused = QApplication::focusWidget();
+        if (!focused || focused == view || reached.contains(focused))
+            break;
+        reached << focused;
+    }
+    auto inside = [](QWidget *bar) {
+        return [bar](QWidget *widget) { return bar->isAncestorOf(widget); };
+    };
+    const auto firstBegin = std::find_if(reached.cbegin(), reached.cend(), inside(first));
+    const auto secondBegin = std::find_if(reached.cbegin(), reached.cend(), inside(second));
+    QVERIFY2(firstBegin != reached.cend() && secondBegin != reached.cend(),
+             qPrintable(QString::number(reached.size())));
+    QVERIFY(firstBegin < secondBegin);
+    // Every control of the first answer comes before any of the second.
+    QVERIFY(std::none_of(secondBegin, reached.cend(), inside(first)));
+    QVERIFY(std::count_if(reached.cbegin(), reached.cend(), inside(first)) >= 5);
 }
 
 void TestDemoChat::offlineHoldsFeedbackUntilBackOnline()

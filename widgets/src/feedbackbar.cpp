@@ -189,9 +189,18 @@ void FeedbackBar::changeEvent(QEvent *event)
     AbstractFeedbackWidget::changeEvent(event);
 }
 
-void FeedbackBar::onPartEdited(const Feedback &patch)
+void FeedbackBar::onPartEdited(const Feedback &edit)
 {
     const Feedback before = d->shown;
+    Feedback patch = edit;
+    // Reasons explain a rating: a thumb switched or taken back leaves them behind, out of
+    // sight (the chips of the other polarity replace them), so they go with it. Undo brings
+    // them back.
+    if (edit.contains(u"rating") && !before.reasons().isEmpty()
+        && edit.rating() != before.rating()) {
+        patch.setValue(u"reasons", QJsonValue());
+        d->commentBox->setSelectedReasons({});
+    }
     d->shown.merge(patch);
     if (!submit(patch)) {
         // Nothing was queued: show what is really stored, and why.

@@ -91,7 +91,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void onPartEdited(const Feedback &patch);
+    void onPartEdited(const Feedback &edit);
     void openFollowUp(const Feedback &patch);
     void setUndoAvailable(bool available);
     void connectClient();

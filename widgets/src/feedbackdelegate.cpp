@@ -1,6 +1,9 @@
 #include "feedbackdelegate_p.h"
 
 #include "client.h"
+#include "itemviewaccessible_p.h"
+#include "starrating.h"
+#include "thumbbuttonaccessible_p.h"
 #include "widgetslogging_p.h"
 
 #include <QApplication>
@@ -16,9 +19,27 @@ FeedbackDelegate::FeedbackDelegate(QObject *parent)
     , d(std::make_unique<Private>())
 {
     d->painter.setAlignment(Qt::AlignCenter);
+    installAccessibleFactory();
 }
 
 FeedbackDelegate::~FeedbackDelegate() = default;
+
+QString FeedbackDelegate::summary(const Feedback &state, int maximum)
+{
+    QStringList parts;
+    if (const std::optional<bool> rating = state.rating())
+        parts << (*rating ? tr("Rated helpful", "@info:status accessible summary of a row")
+                          : tr("Rated not helpful", "@info:status accessible summary of a row"));
+    if (const std::optional<double> score = state.score(); score && *score > 0)
+        parts << StarRating::tr("%1 of %2 stars", "@info:status star rating")
+                     .arg(QLocale().toString(*score), QLocale().toString(maximum));
+    if (const std::optional<QString> comment = state.comment(); comment && !comment->isEmpty())
+        parts << tr("commented", "@info:status accessible summary of a row");
+    if (parts.isEmpty())
+        return StarRating::tr("Not rated", "@info:status star rating");
+    //: Between the parts of a row's summary ("Rated helpful, 4 of 5 stars")
+    return parts.join(tr(", ", "@info:status list separator"));
+}
 
 bool FeedbackDelegate::thumbsVisible() const
 {
@@ -116,6 +137,13 @@ Feedback FeedbackDelegate::feedbackFromVariant(const QVariant &value)
 void FeedbackDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                              const QModelIndex &index) const
 {
+    if (option.widget != d->accessibleView) {
+        // Set on a view whose accessible interface Qt had already made: made again, with rows
+        // that hold their thumbs and stars. Once per view (paint runs for every row).
+        d->accessibleView = option.widget;
+        if (option.widget)
+            ItemViewAccessible::replaceQtInterface(const_cast<QWidget *>(option.widget));
+    }
     QStyleOptionViewItem item(option);
     initStyleOption(&item, index);
     const Areas areas = d->areas(item);

@@ -6,6 +6,8 @@
 
 #include <QStyledItemDelegate>
 
+class QKeyEvent;
+
 #include <memory>
 
 namespace FeedbackKit {
@@ -19,8 +21,15 @@ class Client;
  * Each row's feedback state comes from FeedbackRole (a Feedback, QJsonObject or QVariantMap).
  * The display text is drawn at the leading side, thumbs and stars at the trailing side, with
  * the same RatingPainter as ThumbsWidget and StarRating. A click on a thumb or a star edits
- * the row directly (clicking the active one clears it); for the keyboard, the view's edit key
+ * the row directly (clicking the active one clears it). On the view's current row, keys rate
+ * without a mouse: \c + (helpful) and \c - (not helpful) toggle the thumbs as a click does,
+ * \c 1 to \c 9 set the stars (up to maximum()), \c 0 clears them, and the view's edit key
  * (F2 by default) opens an editor with the thumbs and stars.
+ *
+ * Assistive technology sees each row of the view as a list item whose children are its thumbs
+ * (buttons, checkable, checked when chosen) and its stars (a slider with a value), and whose
+ * description sums up its feedback ("Rated helpful, 4 of 5 stars, commented"); acting on them
+ * edits the row as a click does.
  *
  * Every edit merges the patch into FeedbackRole with QAbstractItemModel::setData, is emitted
  * as feedbackEdited(), and, when a client is set and the row gives a Target in TargetRole (a
@@ -67,6 +76,16 @@ public:
 
     /*! The feedback a FeedbackRole value holds; empty for anything else. */
     static Feedback feedbackFromVariant(const QVariant &value);
+    /*!
+     * What a screen reader says of a row's \a state, translated: "Rated helpful, 4 of 5
+     * stars, commented"; "Not rated" when there is nothing.
+     */
+    static QString summary(const Feedback &state, int maximum = 5);
+
+    /*! As a click on that thumb of \a index: sets the rating, or clears it when it is set. */
+    void toggleThumb(const QModelIndex &index, bool up);
+    /*! Sets the stars of \a index; 0 clears them. Values beyond maximum() are refused. */
+    void setScore(const QModelIndex &index, double stars);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
@@ -93,6 +112,8 @@ Q_SIGNALS:
     void clientChanged(FeedbackKit::Client *client);
 
 private:
+    friend class DelegateControlAccessible; // the areas it reports to assistive technology
+    bool handleKey(const QKeyEvent &key, const QModelIndex &index);
     bool handleClick(const QPoint &pos, QAbstractItemModel *model,
                      const QStyleOptionViewItem &option, const QModelIndex &index);
     void apply(QAbstractItemModel *model, const QModelIndex &index, const Feedback &patch);

@@ -32,6 +32,8 @@ public:
     QPointer<Client> client;
     Channel channel = Channel::EndUser;
     DelegateTextCache text;
+    /*! The view whose accessible interface was checked (see ItemViewAccessible). */
+    QPointer<const QWidget> accessibleView;
 
     void drawText(QPainter *painter, const QStyleOptionViewItem &item, const QString &text,
                   const QRect &rect);

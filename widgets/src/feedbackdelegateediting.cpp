@@ -9,6 +9,7 @@
 #include "thumbswidget.h"
 #include "widgetslogging_p.h"
 
+#include <QKeyEvent>
 #include <QMouseEvent>
 
 namespace FeedbackKit {
@@ -18,6 +19,8 @@ using namespace DelegateLayout;
 bool FeedbackDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
                                    const QStyleOptionViewItem &option, const QModelIndex &index)
 {
+    if (event->type() == QEvent::KeyPress && handleKey(*static_cast<QKeyEvent *>(event), index))
+        return true;
     if (event->type() == QEvent::MouseButtonRelease) {
         const auto *mouse = static_cast<QMouseEvent *>(event);
         if (mouse->button() == Qt::LeftButton
@@ -25,6 +28,47 @@ bool FeedbackDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
             return true;
     }
     return QStyledItemDelegate::editorEvent(event, model, option, index);
+}
+
+bool FeedbackDelegate::handleKey(const QKeyEvent &key, const QModelIndex &index)
+{
+    if (!index.isValid() || !(index.flags() & Qt::ItemIsEnabled)
+        || (key.modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)))
+        return false;
+    const QString text = key.text();
+    if (d->thumbsVisible && (text == QLatin1String("+") || text == QLatin1String("-"))) {
+        toggleThumb(index, text == QLatin1String("+"));
+        return true;
+    }
+    const int digit = text.size() == 1 && text.at(0).isDigit() ? text.at(0).digitValue() : -1;
+    if (d->starsVisible && digit >= 0 && digit <= maximum()) {
+        setScore(index, digit);
+        return true;
+    }
+    return false;
+}
+
+void FeedbackDelegate::toggleThumb(const QModelIndex &index, bool up)
+{
+    if (!index.isValid())
+        return;
+    const Feedback state = feedbackFromVariant(index.data(FeedbackRole));
+    Feedback patch;
+    // Clicking the active thumb takes the rating back.
+    patch.setValue(u"rating", state.rating() == up ? QJsonValue() : QJsonValue(up));
+    apply(const_cast<QAbstractItemModel *>(index.model()), index, patch);
+}
+
+void FeedbackDelegate::setScore(const QModelIndex &index, double stars)
+{
+    if (!index.isValid() || stars < 0 || stars > maximum())
+        return;
+    const Feedback state = feedbackFromVariant(index.data(FeedbackRole));
+    if ((stars == 0 && !state.score()) || state.score() == stars)
+        return; // nothing changes
+    Feedback patch;
+    patch.setValue(u"score", stars > 0 ? QJsonValue(stars) : QJsonValue());
+    apply(const_cast<QAbstractItemModel *>(index.model()), index, patch);
 }
 
 bool FeedbackDelegate::handleClick(const QPoint &pos, QAbstractItemModel *model,
@@ -42,9 +86,8 @@ bool FeedbackDelegate::handleClick(const QPoint &pos, QAbstractItemModel *model,
         const RatingPainter::Thumb thumb = d->painter.thumbAt(areas.thumbs, pos);
         if (thumb == RatingPainter::Thumb::None)
             return false;
-        const bool up = thumb == RatingPainter::Thumb::Up;
-        // Clicking the active thumb takes the rating back.
-        patch.setValue(u"rating", state.rating() == up ? QJsonValue() : QJsonValue(up));
+        toggleThumb(index, thumb == RatingPainter::Thumb::Up);
+        return true;
     } else if (d->starsVisible && areas.stars.contains(pos)) {
         const double clicked = d->painter.valueAt(areas.stars, pos);
         if (clicked <= 0)

@@ -1,7 +1,10 @@
 #include "thumbbuttonaccessible_p.h"
 
+#include "itemviewaccessible_p.h"
 #include "starratingaccessible_p.h"
 #include "thumbbutton_p.h"
+
+#include <QListView>
 
 namespace FeedbackKit {
 
@@ -15,6 +18,8 @@ QAccessibleInterface *createAccessible(const QString &className, QObject *object
         return new StarRatingAccessible(widget);
     if (className == QLatin1String("FeedbackKit::ThumbButton"))
         return new ThumbButtonAccessible(widget);
+    if (ItemViewAccessible::wants(object))
+        return new ItemViewAccessible(static_cast<QListView *>(widget));
     return nullptr;
 }
 } // namespace
@@ -39,10 +44,16 @@ ThumbButton *ThumbButtonAccessible::button() const
 
 QString ThumbButtonAccessible::text(QAccessible::Text t) const
 {
+    const QString name = button()->accessibleName();
     if (t == QAccessible::Name)
-        return button()->accessibleName();
-    if (t == QAccessible::Description && button()->accessibleDescription().isEmpty())
-        return button()->toolTip();
+        return name;
+    if (t == QAccessible::Description) {
+        // The tooltip says the name again: a screen reader would read it twice.
+        const QString description = button()->accessibleDescription().isEmpty()
+            ? button()->toolTip()
+            : button()->accessibleDescription();
+        return description == name ? QString() : description;
+    }
     return QAccessibleWidget::text(t);
 }
 
