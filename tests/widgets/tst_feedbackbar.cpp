@@ -162,9 +162,16 @@ private Q_SLOTS:
         QTest::mouseClick(tool(bar, "thumbUp"), Qt::LeftButton);
         QVERIFY(!bar.isUndoAvailable()); // 0: never offered
         QCOMPARE(bar.deliveryState(), Delivery::Idle); // not bound: nothing to deliver
-        QCOMPARE(QAccessible::queryAccessibleInterface(tool(bar, "commentButton"))
-                     ->text(QAccessible::Name),
-                 QStringLiteral("Add a comment"));
+        // Named by its text, described by its tooltip: never the same words twice.
+        QAccessibleInterface *comment
+            = QAccessible::queryAccessibleInterface(tool(bar, "commentButton"));
+        QCOMPARE(comment->text(QAccessible::Name), QStringLiteral("Comment…"));
+        QCOMPARE(comment->text(QAccessible::Description), QStringLiteral("Add a comment"));
+        QAccessibleInterface *indicator = QAccessible::queryAccessibleInterface(
+            bar.findChild<QWidget *>(QStringLiteral("deliveryIndicator")));
+        QCOMPARE(indicator->role(), QAccessible::StaticText);
+        QVERIFY(indicator->text(QAccessible::Description) != indicator->text(QAccessible::Name)
+                || indicator->text(QAccessible::Name).isEmpty());
     }
 
     void boundToClient()

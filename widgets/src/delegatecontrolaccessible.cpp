@@ -72,7 +72,8 @@ QString DelegateControlAccessible::text(QAccessible::Text t) const
             return StarRating::tr("Rating", "@label accessible name of the stars");
         }
     }
-    if (t == QAccessible::Value && !isThumb()) {
+    // The stars' value in words is also their description, as for a StarRating.
+    if ((t == QAccessible::Value || t == QAccessible::Description) && !isThumb()) {
         const double stars = score();
         if (stars <= 0)
             return StarRating::tr("Not rated", "@info:status star rating");

@@ -247,8 +247,8 @@ void FeedbackBar::setUndoAvailable(bool available)
 void FeedbackBar::retranslate()
 {
     d->comment->setText(tr("Comment…", "@action:button open the comment box"));
+    // Named by its text, described by its tooltip: a name equal to the tooltip is read twice.
     d->comment->setToolTip(tr("Add a comment", "@info:tooltip"));
-    d->comment->setAccessibleName(tr("Add a comment", "@info:tooltip"));
     d->undo->setText(tr("Undo", "@action:button take back the last rating"));
     d->undo->setToolTip(tr("Take back the last change", "@info:tooltip"));
     d->undo->setAccessibleName(tr("Undo", "@action:button take back the last rating"));

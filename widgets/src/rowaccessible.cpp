@@ -1,7 +1,9 @@
 #include "rowaccessible_p.h"
 
 #include "delegatecontrolaccessible_p.h"
+#include "feedbackbar.h"
 #include "feedbackdelegate.h"
+#include "starrating.h"
 
 #include <QAbstractItemView>
 #include <QItemSelectionModel>

@@ -1,5 +1,6 @@
 #include "thumbbuttonaccessible_p.h"
 
+#include "deliveryindicatoraccessible_p.h"
 #include "itemviewaccessible_p.h"
 #include "starratingaccessible_p.h"
 #include "thumbbutton_p.h"
@@ -18,6 +19,8 @@ QAccessibleInterface *createAccessible(const QString &className, QObject *object
         return new StarRatingAccessible(widget);
     if (className == QLatin1String("FeedbackKit::ThumbButton"))
         return new ThumbButtonAccessible(widget);
+    if (className == QLatin1String("FeedbackKit::DeliveryIndicator"))
+        return new DeliveryIndicatorAccessible(widget);
     if (ItemViewAccessible::wants(object))
         return new ItemViewAccessible(static_cast<QListView *>(widget));
     return nullptr;
