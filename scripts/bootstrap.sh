@@ -12,6 +12,7 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libsqlite3-dev libqt6opengl6-dev
     qtkeychain-qt6-dev nlohmann-json3-dev libgtest-dev libbenchmark-dev
     xvfb xauth imagemagick fonts-dejavu-core tinyproxy openssl
+    dbus-daemon at-spi2-core python3-pyatspi
 )
 
 missing=()
