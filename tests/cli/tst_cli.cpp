@@ -47,6 +47,7 @@ private Q_SLOTS:
     void statsNumbers();
     void statsBooleansWithFilterAndGroups();
     void statsStrings();
+    void statsSkipsNulls();
     void statsReportsMalformedLines();
     void statsEmptyInput();
     void badFlags_data();
@@ -136,6 +137,19 @@ void TestCli::statsNumbers()
     QCOMPARE(stats[QStringLiteral("max")].toDouble(), 10.0);
     QCOMPARE(stats[QStringLiteral("p95")].toDouble(), 4.0 + 0.8 * 6.0); // rank 3.8
     QCOMPARE(stats[QStringLiteral("p99")].toDouble(), 4.0 + 0.96 * 6.0); // rank 3.96
+}
+
+void TestCli::statsSkipsNulls()
+{
+    // A null is a cleared value (as a server keeps it under the replace rule): no value at all.
+    const QJsonObject stats = statsOf({ QStringLiteral("--path"), QStringLiteral("score") },
+                                      "{\"score\":4}\n{\"score\":null}\n{\"score\":2}\n");
+    QCOMPARE(stats[QStringLiteral("count")].toInt(), 2);
+    QCOMPARE(stats[QStringLiteral("avg")].toDouble(), 3.0);
+    const QJsonObject ratings
+        = statsOf({ QStringLiteral("--path"), QStringLiteral("rating") },
+                  "{\"rating\":true}\n{\"rating\":null}\n{\"rating\":false}\n");
+    QCOMPARE(ratings[QStringLiteral("count")].toInt(), 2);
 }
 
 void TestCli::statsBooleansWithFilterAndGroups()
