@@ -164,7 +164,10 @@ def text(node):
 def describe(node):
     """One line: role, name, description, states, actions, value, text, child count."""
     parts = [f"role={role(node)!r}", f"name={node.name!r}", f"description={node.description!r}"]
-    shown = sorted(states(node) - _QUIET_STATES)
+    st = states(node)
+    shown = sorted(st - _QUIET_STATES)
+    # The quiet states matter when they are missing: a hidden or disabled control.
+    shown += ["NOT " + q for q in ("showing", "enabled") if q not in st]
     parts.append("states=[" + ", ".join(shown) + "]")
     acts = actions(node)
     if acts:
