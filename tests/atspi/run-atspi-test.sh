@@ -64,8 +64,9 @@ inner_main() {
         wait_for "the program's \"ready\"" 15 grep -qx ready "$work/program.out" || return 3
     fi
 
-    ATSPI_APP_PID=$app ATSPI_APP_STDOUT="$work/program.out" ATSPI_COLLECTOR_URL="$url" \
-        ATSPI_API_KEY="$key" timeout --foreground -k 2 "$timeout_s" "$python" "$checker"
+    # No __pycache__ in the source tree.
+    PYTHONDONTWRITEBYTECODE=1 ATSPI_APP_PID=$app ATSPI_APP_STDOUT="$work/program.out" \
+        ATSPI_COLLECTOR_URL="$url" ATSPI_API_KEY="$key" timeout --foreground -k 2 "$timeout_s" "$python" "$checker"
 }
 
 # shellcheck disable=SC2317  # called through wait_for
