@@ -2,13 +2,13 @@
 """AT-SPI checks of feedbackkit-atspi-list (atspilist.cpp), run by run-atspi-test.sh.
 
 What a screen reader must find, and what acting through AT-SPI must do:
-- each row of the FeedbackDelegate list has, as children, the thumbs as toggle buttons (with
+- each row of the FeedbackDelegate list has, as children, the thumbs as buttons (with
   their pressed/checked state), the stars as a slider (Value: current, minimum 0, maximum 5,
-  name or description "N of 5 stars") and a comment button; the row's description sums up its
+  name or description "N of 5 stars"), nothing else; the row's description sums up its
   feedback ("Rated helpful, 4 of 5 stars, commented");
 - pressing a thumb (Action) and setting the stars (Value) change the state and reach the
   collector, as a click does;
-- the standalone thumbs are toggle buttons, not pressed before any press; the standalone stars
+- the standalone thumbs are buttons, not pressed before any press; the standalone stars
   a slider;
 - no accessible's description repeats its name.
 The tree is printed before and after acting, so a failure shows what is there.
@@ -26,6 +26,10 @@ MAXIMUM = 5
 PRESET_ROW = -1  # the last row comes with {"rating": true, "score": 4, "comment": ...}
 PRESET_DESCRIPTION = "Rated helpful, 4 of 5 stars, commented"
 BUTTON_ROLES = ("toggle button", "push button", "check box")
+# Qt 6.4's AT-SPI bridge maps no QAccessible role to "toggle button" and sends no "checkable"
+# state: a thumb is a push button whose pressed and checked states say when it is chosen
+# (checked below). A toggle button, should a later Qt give one, is right too.
+THUMB_ROLES = ("toggle button", "push button")
 DOWN = re.compile(r"\bbad\b|not helpful|unhelpful|thumbs?[ -]down|dislike", re.I)
 UP = re.compile(r"\bgood\b|helpful|thumbs?[ -]up|\blike\b", re.I)
 
@@ -63,7 +67,7 @@ def check_thumb(where, node, label, pressed):
     if not report.check(node is not None, f"{where}: {label} thumb found",
                         f"{a.role(node)} {node.name!r}" if node is not None else "no such button"):
         return
-    report.check(a.role(node) == "toggle button", f"{where}: {label} thumb role is toggle button",
+    report.check(a.role(node) in THUMB_ROLES, f"{where}: {label} thumb role is a button",
                  f"role {a.role(node)!r}, name {node.name!r}")
     st = a.states(node)
     want = "pressed and checked" if pressed else "neither pressed nor checked"
@@ -97,8 +101,8 @@ def check_row_structure(index, row):
                  f"{where}: thumbs up and down are children of the row", "children: " + listing)
     for label, node in (("up", row.up), ("down", row.down)):
         if node is not None:
-            report.check(a.role(node) == "toggle button",
-                         f"{where}: {label} thumb role is toggle button",
+            report.check(a.role(node) in THUMB_ROLES,
+                         f"{where}: {label} thumb role is a button",
                          f"role {a.role(node)!r}, name {node.name!r}")
     for label, node in (("up thumb", row.up), ("down thumb", row.down), ("stars", row.stars)):
         if node is not None:
@@ -107,12 +111,9 @@ def check_row_structure(index, row):
                          f"{where}: the parent of the {label} is the row",
                          "parent %s" % (f"{a.role(parent)} {parent.name!r}" if parent else None))
     check_stars(where, row.stars)
-    if report.check(row.comment is not None, f"{where}: comment button is a child",
-                    "children: " + listing):
-        report.check(a.role(row.comment) == "push button", f"{where}: comment role push button",
-                     f"role {a.role(row.comment)!r}")
-        report.check(any(n.lower() in ("press", "click", "activate") for n in a.actions(row.comment)),
-                     f"{where}: comment button can be pressed", f"actions {a.actions(row.comment)}")
+    # FeedbackDelegate paints thumbs and stars only (it has no comment): nothing else to find.
+    report.check(len(row.kids) == 3, f"{where}: the row holds exactly its thumbs and stars",
+                 "children: " + listing)
     report.check(bool(row.node.description), f"{where}: row has a description",
                  f"description {row.node.description!r}")
 

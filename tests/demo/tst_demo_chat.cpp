@@ -19,9 +19,9 @@
 #include <FeedbackKit/ThumbsWidget>
 
 #include <QAbstractAxis>
+#include <QAbstractButton>
 #include <QAccessible>
 #include <QApplication>
-#include <QAbstractButton>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
@@ -133,6 +133,10 @@ void TestDemoChat::everyAnswerIsReachedInReadingOrder()
     QCOMPARE(list->child(1)->child(0)->object(), first);
     QCOMPARE(list->child(3)->child(0)->object(), second);
     QCOMPARE(list->child(0)->childCount(), 0); // a question has no bar
+    QCOMPARE(list->child(1)->child(0)->parent(), list->child(1));
+    QCOMPARE(list->child(1)->text(QAccessible::Description), QStringLiteral("Not rated"));
+    first->feedbackBar()->thumbs()->findChild<QToolButton *>(QStringLiteral("thumbUp"))->click();
+    QCOMPARE(list->child(1)->text(QAccessible::Description), QStringLiteral("Rated helpful"));
 
     // Tab from the list goes through the first answer's controls, then the second's.
     view->setFocus();
@@ -144,9 +148,8 @@ void TestDemoChat::everyAnswerIsReachedInReadingOrder()
             break;
         reached << focused;
     }
-    auto inside = [](QWidget *bar) {
-        return [bar](QWidget *widget) { return bar->isAncestorOf(widget); };
-    };
+    auto inside
+        = [](QWidget *bar) { return [bar](QWidget *widget) { return bar->isAncestorOf(widget); }; };
     const auto firstBegin = std::find_if(reached.cbegin(), reached.cend(), inside(first));
     const auto secondBegin = std::find_if(reached.cbegin(), reached.cend(), inside(second));
     QVERIFY2(firstBegin != reached.cend() && secondBegin != reached.cend(),

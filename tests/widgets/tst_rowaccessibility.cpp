@@ -275,6 +275,7 @@ void TestRowAccessibility::rowWidgetsAreChildrenOnceExposed()
     QCOMPARE(answer->text(QAccessible::Name), QStringLiteral("Answer"));
     QCOMPARE(answer->childCount(), 1);
     QCOMPARE(answer->child(0)->object(), bar);
+    QCOMPARE(answer->child(0)->parent(), answer); // going up from the bar reaches its row
     QCOMPARE(answer->indexOfChild(answer->child(0)), 0);
     QCOMPARE(list->child(0)->childCount(), 0); // the question carries no widget
     // The bar's own controls are below it: a screen reader reaches the thumbs from the row.

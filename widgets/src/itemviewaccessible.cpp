@@ -2,6 +2,7 @@
 
 #include "feedbackdelegate.h"
 #include "rowaccessible_p.h"
+#include "rowwidgetaccessible_p.h"
 #include "thumbbuttonaccessible_p.h"
 
 #include <QListView>
@@ -122,6 +123,15 @@ void ItemViewAccessible::replaceQtInterface(QObject *view)
     if (QAccessibleInterface *made = QAccessible::queryAccessibleInterface(view);
         made && !dynamic_cast<ItemViewAccessible *>(made))
         QAccessible::deleteAccessibleInterface(QAccessible::uniqueId(made));
+    // The same for the widgets already placed on its rows.
+    const QWidget *viewport = static_cast<QAbstractItemView *>(view)->viewport();
+    for (QWidget *placed : viewport->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (!RowWidgetAccessible::viewOf(placed))
+            continue;
+        if (QAccessibleInterface *made = QAccessible::queryAccessibleInterface(placed);
+            made && !dynamic_cast<RowWidgetAccessible *>(made))
+            QAccessible::deleteAccessibleInterface(QAccessible::uniqueId(made));
+    }
 }
 
 } // namespace FeedbackKit

@@ -119,11 +119,15 @@ QString RowAccessible::text(QAccessible::Text t) const
         const QString given = m_index.data(Qt::AccessibleDescriptionRole).toString();
         if (!given.isEmpty())
             return given;
-        FeedbackDelegate *rows = delegate();
-        return rows ? FeedbackDelegate::summary(FeedbackDelegate::feedbackFromVariant(
-                                                    m_index.data(FeedbackDelegate::FeedbackRole)),
-                                                rows->maximum())
-                    : QString();
+        if (FeedbackDelegate *rows = delegate())
+            return FeedbackDelegate::summary(
+                FeedbackDelegate::feedbackFromVariant(m_index.data(FeedbackDelegate::FeedbackRole)),
+                rows->maximum());
+        // A row carrying a FeedbackBar is summed up from what the bar shows.
+        const QWidget *placed = rowWidget();
+        if (const auto *bar = placed ? placed->findChild<FeedbackBar *>() : nullptr)
+            return FeedbackDelegate::summary(bar->feedbackState(), bar->stars()->maximum());
+        return {};
     }
     default:
         return {};

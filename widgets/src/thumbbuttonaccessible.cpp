@@ -2,6 +2,7 @@
 
 #include "deliveryindicatoraccessible_p.h"
 #include "itemviewaccessible_p.h"
+#include "rowwidgetaccessible_p.h"
 #include "starratingaccessible_p.h"
 #include "thumbbutton_p.h"
 
@@ -23,6 +24,9 @@ QAccessibleInterface *createAccessible(const QString &className, QObject *object
         return new DeliveryIndicatorAccessible(widget);
     if (ItemViewAccessible::wants(object))
         return new ItemViewAccessible(static_cast<QListView *>(widget));
+    // Asked first for the most derived class: a row's widget of an application class.
+    if (RowWidgetAccessible::viewOf(object))
+        return new RowWidgetAccessible(widget);
     return nullptr;
 }
 } // namespace
