@@ -17,6 +17,10 @@ The tree is printed before and after acting, so a failure shows what is there.
 import os
 import re
 import sys
+import time
+
+import pyatspi
+from gi.repository import GLib
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import atspicheck as a  # noqa: E402
@@ -163,6 +167,52 @@ def set_stars(where, node, number):
     return ok
 
 
+# What a screen reader hears when the feedback changes: Qt sends these only to listeners.
+ANNOUNCED = ("object:state-changed:checked", "object:property-change:accessible-value",
+             "object:property-change:accessible-description")
+
+
+class Announcements:
+    """Records the events above; libatspi delivers them while GLib's main context runs."""
+
+    def __init__(self):
+        self.seen = []
+        pyatspi.Registry.registerEventListener(self, *ANNOUNCED)
+        self.pump(0.5)  # the application learns that someone listens
+
+    def __call__(self, event):
+        try:
+            self.seen.append((event.type, a.role(event.source), event.source.name))
+        except Exception:  # a source that went away
+            self.seen.append((event.type, None, None))
+
+    def pump(self, seconds):
+        deadline = time.monotonic() + seconds
+        context = GLib.MainContext.default()
+        while time.monotonic() < deadline:
+            while context.iteration(False):
+                pass
+            time.sleep(0.02)
+
+    def heard(self, kind, source_role, name=None):
+        return any(t.startswith(kind) and r == source_role and (name is None or n == name)
+                   for t, r, n in self.seen)
+
+    def close(self):
+        pyatspi.Registry.deregisterEventListener(self, *ANNOUNCED)
+
+
+def check_announcements(events):
+    events.pump(1.0)
+    shown = "; ".join(f"{t} from {r} {n!r}" for t, r, n in events.seen[:12]) or "none"
+    report.check(events.heard("object:state-changed:checked", "push button", "Good response"),
+                 "row 1: the thumb's checked state change is announced", "events: " + shown)
+    report.check(events.heard("object:property-change:accessible-value", "slider", "Rating"),
+                 "row 1: the stars' new value is announced", "events: " + shown)
+    report.check(events.heard("object:property-change:accessible-description", "list item"),
+                 "row 1: the row's new description is announced", "events: " + shown)
+
+
 def act_on_rows(listnode):
     """Row 1: thumbs up with Press, then 3 stars; row 2: thumbs down with Toggle."""
     if press("row 1", fresh_row(listnode, 0).up, "Press"):
@@ -268,7 +318,10 @@ def main():
     check_preset_row(listnode)
     check_descriptions(app, "before acting")
     check_standalone(app, listnode)
+    events = Announcements()
     act_on_rows(listnode)
+    check_announcements(events)
+    events.close()
     check_collector(ids, len(rows) - 1)
     check_descriptions(app, "after acting")
     a.dump(app, "after acting")
