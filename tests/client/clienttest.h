@@ -5,6 +5,8 @@
 
 #include <FeedbackKit/Client>
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <chrono>
@@ -46,6 +48,29 @@ inline FeedbackKit::Target session(int n)
 inline FeedbackKit::Feedback feedback(const QJsonObject &object)
 {
     return FeedbackKit::Feedback(object);
+}
+
+/*!
+ * \a value with every null removed, at any depth: what a server stores after a clear, read as
+ * the user's state (a server that replaces the object whole keeps the nulls it was sent).
+ */
+inline QJsonValue withoutNulls(const QJsonValue &value)
+{
+    if (!value.isObject())
+        return value;
+    QJsonObject object;
+    const QJsonObject source = value.toObject();
+    for (auto it = source.begin(); it != source.end(); ++it) {
+        if (!it.value().isNull())
+            object.insert(it.key(), withoutNulls(it.value()));
+    }
+    return object;
+}
+
+/*! Compact JSON of \a object: keys sorted, so two equal objects compare equal as text. */
+inline QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 } // namespace ClientTest

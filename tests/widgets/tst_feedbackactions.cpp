@@ -28,6 +28,8 @@
 
 using namespace FeedbackKit;
 using namespace std::chrono_literals;
+using ClientTest::compact;
+using ClientTest::withoutNulls;
 
 Q_DECLARE_METATYPE(FeedbackKit::MergeRule)
 
@@ -132,10 +134,7 @@ QList<Sequence> sequences()
           { "down", "reason:Wrong", "send" },
           { "up" },
           R"({"rating":true})" },
-        { "thumb cleared after a reason",
-          { "down", "reason:Wrong", "send" },
-          { "down" },
-          "{}" },
+        { "thumb cleared after a reason", { "down", "reason:Wrong", "send" }, { "down" }, "{}" },
         { "bar cleared, hooks kept",
           { "down", "reason:Wrong", "comment:Dates are wrong", "star:2", "copy:all",
             "edit:The answer is 43" },
@@ -144,25 +143,6 @@ QList<Sequence> sequences()
                          "edited":true,"edit_distance_ratio":0.0625},
               "edits":[{"value":"The answer is 43"}],"ground_truth":"The answer is 43"})" },
     };
-}
-
-// A null left behind counts as absent (a server that replaces the object whole keeps them).
-QJsonValue withoutNulls(const QJsonValue &value)
-{
-    if (!value.isObject())
-        return value;
-    QJsonObject object;
-    const QJsonObject source = value.toObject();
-    for (auto it = source.begin(); it != source.end(); ++it) {
-        if (!it.value().isNull())
-            object.insert(it.key(), withoutNulls(it.value()));
-    }
-    return object;
-}
-
-QByteArray compact(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 QByteArray normalized(const QByteArray &json)
