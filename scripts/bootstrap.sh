@@ -51,5 +51,6 @@ stage sdk install_sdk
 
 # ccache (when present) shares compiled objects between clones of this repository.
 export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
+if command -v ccache >/dev/null; then export CMAKE_CXX_COMPILER_LAUNCHER=ccache; fi
 cmake --preset default >/dev/null
 stage build cmake --build --preset default

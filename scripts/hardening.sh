@@ -8,6 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/stage.sh
 export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
+if command -v ccache >/dev/null; then export CMAKE_CXX_COMPILER_LAUNCHER=ccache; fi
 # Qt's own libraries are not instrumented; leaks inside them (fontconfig, OpenSSL) are theirs.
 export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
