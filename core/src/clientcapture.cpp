@@ -62,7 +62,11 @@ bool ClientPrivate::capture(const Target &target, const Feedback &patch, Channel
     TargetStateStore::Entry entry;
     Feedback removedNow;
     // A new state for a quarantined item keeps what the refused one still had to remove.
-    Feedback removals = added ? quarantined.value(key).removals : it->removals;
+    Feedback removals;
+    if (!added)
+        removals = it->removals;
+    else if (const auto refused = quarantined.constFind(key); refused != quarantined.cend())
+        removals = refused->removals;
     {
         // A queued write of an older state is about to be replaced by this one: it lets go of
         // the state, so the merge changes it in place instead of copying it. Under the lock,

@@ -73,13 +73,8 @@ QString DelegateControlAccessible::text(QAccessible::Text t) const
         }
     }
     // The stars' value in words is also their description, as for a StarRating.
-    if ((t == QAccessible::Value || t == QAccessible::Description) && !isThumb()) {
-        const double stars = score();
-        if (stars <= 0)
-            return StarRating::tr("Not rated", "@info:status star rating");
-        return StarRating::tr("%1 of %2 stars", "@info:status star rating")
-            .arg(QLocale().toString(stars), QLocale().toString(m_row->delegate()->maximum()));
-    }
+    if ((t == QAccessible::Value || t == QAccessible::Description) && !isThumb())
+        return StarRating::valueText(score(), m_row->delegate()->maximum());
     return {};
 }
 

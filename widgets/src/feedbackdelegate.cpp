@@ -31,12 +31,11 @@ QString FeedbackDelegate::summary(const Feedback &state, int maximum)
         parts << (*rating ? tr("Rated helpful", "@info:status accessible summary of a row")
                           : tr("Rated not helpful", "@info:status accessible summary of a row"));
     if (const std::optional<double> score = state.score(); score && *score > 0)
-        parts << StarRating::tr("%1 of %2 stars", "@info:status star rating")
-                     .arg(QLocale().toString(*score), QLocale().toString(maximum));
+        parts << StarRating::valueText(*score, maximum);
     if (const std::optional<QString> comment = state.comment(); comment && !comment->isEmpty())
         parts << tr("commented", "@info:status accessible summary of a row");
     if (parts.isEmpty())
-        return StarRating::tr("Not rated", "@info:status star rating");
+        return StarRating::valueText(0, maximum);
     //: Between the parts of a row's summary ("Rated helpful, 4 of 5 stars")
     return parts.join(tr(", ", "@info:status list separator"));
 }

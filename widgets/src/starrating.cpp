@@ -141,11 +141,16 @@ double StarRating::hoverValue() const
 
 QString StarRating::valueText() const
 {
-    if (d->value <= 0)
+    return valueText(d->value, maximum(), locale());
+}
+
+QString StarRating::valueText(double stars, int maximum, const QLocale &locale)
+{
+    if (stars <= 0)
         return tr("Not rated", "@info:status star rating");
     //: %1 is the number of stars given (may be 3.5), %2 the number of stars in all
     return tr("%1 of %2 stars", "@info:status star rating")
-        .arg(locale().toString(d->value), locale().toString(maximum()));
+        .arg(locale.toString(stars), locale.toString(maximum));
 }
 
 Feedback StarRating::feedbackState() const

@@ -51,6 +51,11 @@ public:
     double hoverValue() const;
     /*! The translated description of the value, such as "3 of 5 stars" or "Not rated". */
     QString valueText() const;
+    /*!
+     * The same words for \a stars of \a maximum, in \a locale's digits: wherever stars are
+     * told (a delegate's row, its summary) they read as the widget's.
+     */
+    static QString valueText(double stars, int maximum, const QLocale &locale = QLocale());
 
     Feedback feedbackState() const override;
     void setFeedbackState(const Feedback &state) override;
