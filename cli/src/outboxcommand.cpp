@@ -2,6 +2,7 @@
 #include "input.h"
 
 #include <FeedbackKit/Client>
+#include <FeedbackKit/OutboxFile>
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -47,7 +47,7 @@ Feedback feedbackFromJson(json &&object)
     return FeedbackData::wrap(std::move(object));
 }
 
-const json &feedbackToJson(const Feedback &feedback)
+json feedbackToJson(const Feedback &feedback)
 {
     return FeedbackData::of(feedback);
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "validationerror.h"
+#include <FeedbackKit/ValidationError>
 #include <FeedbackKit/feedbackkit_core_export.h>
 
 #include <QExplicitlySharedDataPointer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "feedback.h"
+#include <FeedbackKit/Feedback>
 
 #include <QJsonObject>
 #include <QList>

@@ -11,6 +11,7 @@
 // still clears, on a deep-merging server, the members it no longer has.
 
 #include "feedback.h"
+#include <FeedbackKit/feedbackkit_core_export.h>
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -25,18 +26,18 @@ void record(const nlohmann::json &state, const nlohmann::json &patch, nlohmann::
 
 /*! Unites the skeleton \a from into \a into (an object holding the children wins a null). */
 void unite(nlohmann::json &into, const nlohmann::json &from);
-void unite(Feedback &into, const Feedback &from);
+FEEDBACKKIT_CORE_EXPORT void unite(Feedback &into, const Feedback &from);
 
 /*!
  * The skeleton stored as \a text (an outbox file: untrusted). Null when it is not a JSON
  * object; a value in it that is not an object counts as a removed key.
  */
-Feedback parse(QByteArrayView text);
+FEEDBACKKIT_CORE_EXPORT Feedback parse(QByteArrayView text);
 
 /*!
  * \a state as compact JSON, with a null for every key of \a removals that it does not hold, at
  * the depth where it went missing.
  */
-QByteArray withRemovals(const Feedback &state, const Feedback &removals);
+FEEDBACKKIT_CORE_EXPORT QByteArray withRemovals(const Feedback &state, const Feedback &removals);
 
 } // namespace FeedbackKit::Removals

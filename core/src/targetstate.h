@@ -1,7 +1,7 @@
 #pragma once
 
-#include "feedback.h"
-#include "target.h"
+#include <FeedbackKit/Feedback>
+#include <FeedbackKit/Target>
 
 #include <memory>
 

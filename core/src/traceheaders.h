@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session.h"
+#include <FeedbackKit/Session>
 #include <FeedbackKit/feedbackkit_core_export.h>
 
 #include <QByteArray>

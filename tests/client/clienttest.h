@@ -4,6 +4,7 @@
 // fast, and deterministic IDs.
 
 #include <FeedbackKit/Client>
+#include <FeedbackKit/OutboxFile>
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -8,7 +8,7 @@
 // Invariants: no crash, no hang, and a well-formed row the client wrote itself is still there
 // whenever the file could be opened at all and was not damaged.
 
-#include "client.h"
+#include <FeedbackKit/Client>
 #include "outboxstore_p.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "client.h"
-#include "feedback.h"
-#include "target.h"
+#include <FeedbackKit/Client>
+#include <FeedbackKit/Feedback>
+#include <FeedbackKit/Target>
 
 #include <QLoggingCategory>
 #include <QPointer>

@@ -1,6 +1,6 @@
 #include "feedbackbar_p.h"
 
-#include "client.h"
+#include <FeedbackKit/Client>
 #include "commentbox.h"
 #include "deliveryindicator_p.h"
 #include "starrating.h"

@@ -2,7 +2,7 @@
 
 #include "feedbackbar_p.h"
 
-#include "client.h"
+#include <FeedbackKit/Client>
 #include "deliveryindicator_p.h"
 
 namespace FeedbackKit {

@@ -1,6 +1,6 @@
 #include "feedbackdelegate_p.h"
 
-#include "client.h"
+#include <FeedbackKit/Client>
 #include "itemviewaccessible_p.h"
 #include "starrating.h"
 #include "thumbbuttonaccessible_p.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "feedback.h"
-#include "target.h"
+#include <FeedbackKit/Feedback>
+#include <FeedbackKit/Target>
 #include <FeedbackKit/feedbackkit_widgets_export.h>
 
 #include <QStyledItemDelegate>
@@ -40,7 +40,7 @@ class Client;
 class FEEDBACKKIT_WIDGETS_EXPORT FeedbackDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
-    Q_MOC_INCLUDE("client.h")
+    Q_MOC_INCLUDE(<FeedbackKit/Client>)
     Q_PROPERTY(
         bool thumbsVisible READ thumbsVisible WRITE setThumbsVisible NOTIFY thumbsVisibleChanged)
     Q_PROPERTY(bool starsVisible READ starsVisible WRITE setStarsVisible NOTIFY starsVisibleChanged)

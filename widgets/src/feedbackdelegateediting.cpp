@@ -3,7 +3,7 @@
 
 #include "feedbackdelegate_p.h"
 
-#include "client.h"
+#include <FeedbackKit/Client>
 #include "delegateeditor_p.h"
 #include "starrating.h"
 #include "thumbswidget.h"

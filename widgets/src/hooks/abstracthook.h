@@ -1,9 +1,9 @@
 #pragma once
 
-#include "client.h"
-#include "feedback.h"
+#include <FeedbackKit/Client>
+#include <FeedbackKit/Feedback>
 #include "hookregistry.h"
-#include "target.h"
+#include <FeedbackKit/Target>
 #include <FeedbackKit/feedbackkit_widgets_export.h>
 
 #include <QObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "target.h"
+#include <FeedbackKit/Target>
 
 #include <QList>
 #include <QObject>

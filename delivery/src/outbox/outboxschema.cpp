@@ -2,7 +2,7 @@
 
 #include "outboxstore_p.h"
 
-#include "clientlog_p.h"
+#include "outboxlogging_p.h"
 
 #include <QSqlQuery>
 

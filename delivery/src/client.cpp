@@ -16,7 +16,6 @@ namespace FeedbackKit {
 // Debug output is opt-in (QT_LOGGING_RULES="feedbackkit.*.debug=true"): command-line tools stay
 // quiet.
 Q_LOGGING_CATEGORY(lcClient, "feedbackkit.client", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcOutbox, "feedbackkit.outbox", QtInfoMsg)
 
 Client::Client(const ClientConfig &config, QObject *parent)
     : QObject(parent)

@@ -1,7 +1,9 @@
 // The client's side of the outbox: restoring at start, and hearing back from group commits.
 
 #include "client_p.h"
+#include "outboxfile.h"
 #include "clientlog_p.h"
+#include "outboxlogging_p.h"
 #include "manualclock_p.h"
 #include "qnamtransport_p.h"
 #include "removals_p.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-// Private: the logging categories of the delivery client. Nothing logged here ever includes
+// Private: the delivery client's logging category (the outbox has its own, outboxlogging_p.h). Nothing logged here ever includes
 // the API key or a request's headers.
 
 #include <QLoggingCategory>
@@ -8,6 +8,5 @@
 namespace FeedbackKit {
 
 Q_DECLARE_LOGGING_CATEGORY(lcClient) // feedbackkit.client
-Q_DECLARE_LOGGING_CATEGORY(lcOutbox) // feedbackkit.outbox
 
 } // namespace FeedbackKit

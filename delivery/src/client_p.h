@@ -9,7 +9,7 @@
 #include "outboxtypes_p.h"
 #include "outboxwriter_p.h"
 #include "retrypolicy_p.h"
-#include "targetstate.h"
+#include <FeedbackKit/TargetStateStore>
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -2,10 +2,10 @@
 
 // Private: what the outbox stores, and the writes the capture and delivery paths ask of it.
 
-#include "client.h"
-#include "feedback.h"
+#include "outboxentry.h"
+#include <FeedbackKit/Feedback>
 #include "idhash_p.h"
-#include "target.h"
+#include <FeedbackKit/Target>
 
 #include <QByteArray>
 #include <QHashFunctions>

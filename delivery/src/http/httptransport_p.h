@@ -4,7 +4,7 @@
 // HTTP/1.1 connections alive (sockettransport_p.h); an application that injects a
 // QNetworkAccessManager gets one that goes through it (qnamtransport_p.h).
 
-#include "client.h"
+#include "clientconfig.h"
 
 #include <QByteArray>
 #include <QString>

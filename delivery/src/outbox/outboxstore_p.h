@@ -3,6 +3,7 @@
 // Private: the outbox's SQLite file. One OutboxStore per thread that uses it (a Qt SQL
 // connection belongs to the thread that opened it).
 
+#include "outboxfile.h"
 #include "outboxtypes_p.h"
 
 #include <QList>

@@ -2,7 +2,7 @@
 
 // Private, for tests: a clock that stands still until the test moves it.
 
-#include <FeedbackKit/feedbackkit_core_export.h>
+#include <FeedbackKit/feedbackkit_delivery_export.h>
 
 #include <QList>
 
@@ -21,7 +21,7 @@ class DeliveryTimer;
  * Everything else (HTTP, the outbox's disk) still runs in real time. One at a time, on the
  * thread of the clients it drives; it must outlive them.
  */
-class FEEDBACKKIT_CORE_EXPORT ManualClock
+class FEEDBACKKIT_DELIVERY_EXPORT ManualClock
 {
 public:
     ManualClock();

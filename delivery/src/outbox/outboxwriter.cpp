@@ -1,6 +1,6 @@
 #include "outboxwriter_p.h"
 
-#include "clientlog_p.h"
+#include "outboxlogging_p.h"
 #include "outboxstore_p.h"
 
 #include <QElapsedTimer>

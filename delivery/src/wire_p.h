@@ -3,7 +3,8 @@
 // Private: the HTTP requests the client sends (HoneyHive's PUT /events, POST /session/start,
 // POST /events), and scrubbing of anything that comes back.
 
-#include "client.h"
+#include "clientconfig.h"
+#include <FeedbackKit/Session>
 #include "outboxtypes_p.h"
 
 #include <QNetworkRequest>

@@ -2,7 +2,7 @@
 
 // Private: the single-shot timer that the client's retries and offline holds wait on.
 
-#include <FeedbackKit/feedbackkit_core_export.h>
+#include <FeedbackKit/feedbackkit_delivery_export.h>
 
 #include <QObject>
 
@@ -19,7 +19,7 @@ class ManualClock;
  * when the test advances that clock past its due time, so a test of backoff or Retry-After
  * waits on no wall clock at all.
  */
-class FEEDBACKKIT_CORE_EXPORT DeliveryTimer : public QObject
+class FEEDBACKKIT_DELIVERY_EXPORT DeliveryTimer : public QObject
 {
     Q_OBJECT
 

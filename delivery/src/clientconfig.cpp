@@ -1,4 +1,4 @@
-#include "client.h"
+#include "clientconfig.h"
 
 #include <QHostAddress>
 

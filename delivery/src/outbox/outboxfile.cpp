@@ -1,4 +1,4 @@
-#include "client.h"
+#include "outboxfile.h"
 
 #include "outboxstore_p.h"
 

@@ -1,7 +1,7 @@
 #include "outboxstatements_p.h"
 #include "outboxstore_p.h"
 
-#include "clientlog_p.h"
+#include "outboxlogging_p.h"
 
 #include <QAtomicInt>
 #include <QDateTime>

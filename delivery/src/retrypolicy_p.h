@@ -2,7 +2,7 @@
 
 // Private: what to do with an answer, and how long to wait before trying again.
 
-#include "client.h"
+#include "clientconfig.h"
 #include "httptransport_p.h"
 
 #include <QByteArrayView>
