@@ -19,9 +19,10 @@ Q_LOGGING_CATEGORY(lcCollector, "feedbackkit.collector")
 Q_LOGGING_CATEGORY(lcStore, "feedbackkit.collector.store")
 Q_LOGGING_CATEGORY(lcConnections, "feedbackkit.collector.connections")
 
-struct Collector::Private
+class CollectorPrivate
 {
-    explicit Private(const CollectorOptions &options)
+public:
+    explicit CollectorPrivate(const CollectorOptions &options)
         : options(options)
     { }
 
@@ -62,7 +63,7 @@ struct Collector::Private
     QUrl baseUrl;
 };
 
-void Collector::Private::setRunning(Collector *q, bool value)
+void CollectorPrivate::setRunning(Collector *q, bool value)
 {
     if (running == value)
         return;
@@ -72,7 +73,7 @@ void Collector::Private::setRunning(Collector *q, bool value)
 
 Collector::Collector(const CollectorOptions &options, QObject *parent)
     : QObject(parent)
-    , d(std::make_unique<Private>(options))
+    , d(std::make_unique<CollectorPrivate>(options))
 {
     d->thread.setObjectName(QStringLiteral("feedbackkit-collector"));
     d->context = new QObject;

@@ -30,6 +30,8 @@ namespace FeedbackKit {
  * client.setConfig({collector.baseUrl(), ...});
  * \endcode
  */
+class CollectorPrivate;
+
 class Collector : public QObject
 {
     Q_OBJECT
@@ -85,8 +87,7 @@ Q_SIGNALS:
     void baseUrlChanged(const QUrl &baseUrl);
 
 private:
-    struct Private;
-    std::unique_ptr<Private> const d;
+    std::unique_ptr<CollectorPrivate> const d;
 };
 
 } // namespace FeedbackKit

@@ -11,8 +11,9 @@ namespace FeedbackKit {
 
 using json = nlohmann::json;
 
-struct EventStore::Private
+class EventStorePrivate
 {
+public:
     QString connectionName;
     /*! ":memory:": the events live only in `events`, with no database behind them. */
     bool memoryOnly = false;
@@ -44,7 +45,7 @@ static QString sqlError(const QString &what, const QSqlError &error)
     return QStringLiteral("%1: %2").arg(what, error.text());
 }
 
-bool EventStore::Private::exec(const QString &sql, QString *error)
+bool EventStorePrivate::exec(const QString &sql, QString *error)
 {
     QSqlQuery query(database());
     if (query.exec(sql))
@@ -53,7 +54,7 @@ bool EventStore::Private::exec(const QString &sql, QString *error)
     return false;
 }
 
-bool EventStore::Private::prepareUpsert(QString *error)
+bool EventStorePrivate::prepareUpsert(QString *error)
 {
     upsert = std::make_unique<QSqlQuery>(database());
     if (upsert->prepare(QStringLiteral("INSERT INTO events (event_id, seq, body) VALUES (?, ?, ?) "
@@ -63,7 +64,7 @@ bool EventStore::Private::prepareUpsert(QString *error)
     return false;
 }
 
-bool EventStore::Private::loadAll(QString *error)
+bool EventStorePrivate::loadAll(QString *error)
 {
     QSqlQuery query(database());
     query.setForwardOnly(true);
@@ -86,7 +87,7 @@ bool EventStore::Private::loadAll(QString *error)
     return true;
 }
 
-void EventStore::Private::rollbackCache()
+void EventStorePrivate::rollbackCache()
 {
     QMutexLocker lock(&mutex);
     for (auto it = dirty.cbegin(); it != dirty.cend(); ++it) {
@@ -102,7 +103,7 @@ void EventStore::Private::rollbackCache()
 }
 
 EventStore::EventStore()
-    : d(std::make_unique<Private>())
+    : d(std::make_unique<EventStorePrivate>())
 { }
 
 EventStore::~EventStore()

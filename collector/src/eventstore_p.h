@@ -26,6 +26,8 @@ namespace FeedbackKit {
  * open(), put() and commit() belong to the server's thread; the read functions may be called
  * from any thread (the cache is behind a mutex that is never held during disk I/O).
  */
+class EventStorePrivate;
+
 class EventStore
 {
 public:
@@ -54,8 +56,7 @@ public:
     bool commit(QString *error);
 
 private:
-    struct Private;
-    std::unique_ptr<Private> d;
+    std::unique_ptr<EventStorePrivate> const d;
 };
 
 } // namespace FeedbackKit
