@@ -20,6 +20,7 @@ private Q_SLOTS:
     void builtInScriptReachesTheEmbeddedCollector();
     void customScriptOnTheDashboardInArabic();
     void badScriptIsRefused();
+    void exampleScriptPlaysAsDocumented();
     void honeyHiveVariablesSendThereAndMeasureLocally();
 
 private:
@@ -193,6 +194,33 @@ void TestDemoHeadless::badScriptIsRefused()
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.errors.contains("not a step"));
     QVERIFY(run.screenshot.isNull());
+}
+
+// The example that --help names exists and plays: what it says the user does is stored.
+void TestDemoHeadless::exampleScriptPlaysAsDocumented()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const Run run
+        = runDemo(home, { QStringLiteral("--script"), QStringLiteral(DEMO_EXAMPLE_SCRIPT) });
+    QVERIFY2(run.exitCode == 0, run.errors.constData());
+    QCOMPARE(run.state.value(QStringLiteral("answers")).toArray().size(), 3);
+    const QJsonObject first = feedbackOf(run.state, 0);
+    QCOMPARE(first.value(QStringLiteral("rating")), QJsonValue(true));
+    QCOMPARE(first.value(QStringLiteral("score")).toDouble(), 4.0);
+    QCOMPARE(first.value(QStringLiteral("comment")).toString(),
+             QStringLiteral("Clear, and the example helped."));
+    QCOMPARE(first.value(QStringLiteral("actions")).toObject().value(QStringLiteral("copied")),
+             QJsonValue(true));
+    const QJsonObject second = feedbackOf(run.state, 1);
+    QCOMPARE(second.value(QStringLiteral("rating")), QJsonValue(false));
+    QCOMPARE(second.value(QStringLiteral("reasons")).toArray(),
+             QJsonArray { QStringLiteral("Too long") });
+    QCOMPARE(
+        second.value(QStringLiteral("actions")).toObject().value(QStringLiteral("regenerated")),
+        QJsonValue(true));
+    const QJsonObject regenerated = feedbackOf(run.state, 2);
+    QCOMPARE(regenerated.value(QStringLiteral("edits")).toArray().size(), 1);
 }
 
 void TestDemoHeadless::honeyHiveVariablesSendThereAndMeasureLocally()
