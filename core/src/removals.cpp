@@ -1,4 +1,4 @@
-#include "removals_p.h"
+#include "removalskeleton_p.h"
 
 #include "feedback_p.h"
 

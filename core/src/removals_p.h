@@ -9,23 +9,16 @@
 // A skeleton is a JSON object of the removed keys: each maps to null (it held a value) or to
 // the skeleton of the object it held, so that an object put back later under the same key
 // still clears, on a deep-merging server, the members it no longer has.
+//
+// This is Core's private API for Delivery (exported, never installed); the skeletons' JSON-level
+// work, inside Core, is in removalskeleton_p.h.
 
-#include "feedback.h"
+#include <FeedbackKit/Feedback>
 #include <FeedbackKit/feedbackkit_core_export.h>
-
-#include <nlohmann/json_fwd.hpp>
 
 namespace FeedbackKit::Removals {
 
-/*!
- * Adds to the skeleton \a removed (null or an object) the keys that merging the object
- * \a patch into the object \a state takes away: a key set to null, and an object replaced by
- * something that is not an object.
- */
-void record(const nlohmann::json &state, const nlohmann::json &patch, nlohmann::json &removed);
-
 /*! Unites the skeleton \a from into \a into (an object holding the children wins a null). */
-void unite(nlohmann::json &into, const nlohmann::json &from);
 FEEDBACKKIT_CORE_EXPORT void unite(Feedback &into, const Feedback &from);
 
 /*!

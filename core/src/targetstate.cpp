@@ -2,7 +2,7 @@
 
 #include "feedback_p.h"
 #include "idhash_p.h"
-#include "removals_p.h"
+#include "removalskeleton_p.h"
 
 #include <QHash>
 
