@@ -31,10 +31,8 @@ Client::Client(const ClientConfig &config, QObject *parent)
     }
 }
 
-Client::~Client()
-{
-    d.reset();
-}
+// The private part goes first, as members do, before QObject deletes the children it uses.
+Client::~Client() = default;
 
 ClientConfig Client::config() const
 {

@@ -143,7 +143,7 @@ Q_SIGNALS:
     void outboxFullChanged(bool full);
 
 private:
-    std::unique_ptr<ClientPrivate> d;
+    std::unique_ptr<ClientPrivate> const d;
 };
 
 } // namespace FeedbackKit

@@ -6,14 +6,15 @@
 
 namespace FeedbackKit {
 
-struct OutboxFile::Private
+class OutboxFilePrivate
 {
+public:
     QString path;
     OutboxStore store;
 };
 
 OutboxFile::OutboxFile(const QString &path)
-    : d(std::make_unique<Private>())
+    : d(std::make_unique<OutboxFilePrivate>())
 {
     d->path = path.isEmpty() ? defaultPath() : path;
 }

@@ -10,6 +10,8 @@
 
 namespace FeedbackKit {
 
+class OutboxFilePrivate;
+
 /*!
  * \brief Inspects and maintains an outbox file outside of a running Client (the CLI uses it).
  *
@@ -45,8 +47,7 @@ public:
     int purge(bool includePending, QString *error = nullptr);
 
 private:
-    struct Private;
-    std::unique_ptr<Private> d;
+    std::unique_ptr<OutboxFilePrivate> const d;
 };
 
 } // namespace FeedbackKit
