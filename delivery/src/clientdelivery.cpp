@@ -5,6 +5,7 @@
 #include "clientlog_p.h"
 #include "qnamtransport_p.h"
 #include "removals_p.h"
+#include "scrubbed_p.h"
 #include "sockettransport_p.h"
 #include "wire_p.h"
 

@@ -10,8 +10,6 @@
 #include "sockettransport_p.h"
 #include "tsanhandoff_p.h"
 
-#include <QStandardPaths>
-
 namespace FeedbackKit {
 
 ClientPrivate::ClientPrivate(Client *q, const ClientConfig &config)
@@ -161,12 +159,6 @@ void Client::retryQuarantined()
     }
     Q_EMIT quarantinedCountChanged(0);
     Q_EMIT pendingCountChanged(pendingCount());
-}
-
-QString OutboxFile::defaultPath()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/feedbackkit-outbox.sqlite");
 }
 
 } // namespace FeedbackKit

@@ -4,8 +4,8 @@
 #include "clientlog_p.h"
 #include "manualclock_p.h"
 #include "qnamtransport_p.h"
+#include "scrubbed_p.h"
 #include "sockettransport_p.h"
-#include "wire_p.h"
 
 namespace FeedbackKit {
 

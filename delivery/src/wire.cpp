@@ -9,10 +9,6 @@
 namespace FeedbackKit {
 
 namespace {
-// Long enough for any useful server message; short enough that a hostile answer cannot flood
-// the outbox or a log.
-constexpr qsizetype maxAnswerChars = 2048;
-
 QByteArray compact(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -84,30 +80,6 @@ QString pathOf(ItemKind kind)
 {
     return kind == ItemKind::StartSession ? QStringLiteral("/session/start")
                                           : QStringLiteral("/events");
-}
-
-QNetworkRequest makeRequest(const ClientConfig &config, const QString &path)
-{
-    QUrl url = config.apiUrl;
-    QString base = url.path();
-    while (base.endsWith(u'/'))
-        base.chop(1);
-    url.setPath(base + path);
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + config.apiKey.toUtf8());
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::SameOriginRedirectPolicy);
-    request.setTransferTimeout(int(qMin<qint64>(config.requestTimeout.count(), INT_MAX)));
-    return request;
-}
-
-QString scrubbed(const QString &text, const QString &apiKey)
-{
-    QString result = text;
-    if (!apiKey.isEmpty())
-        result.replace(apiKey, QStringLiteral("[redacted]"));
-    return result.left(maxAnswerChars);
 }
 
 } // namespace FeedbackKit

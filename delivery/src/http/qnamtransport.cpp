@@ -1,10 +1,34 @@
 #include "qnamtransport_p.h"
 
-#include "wire_p.h"
-
 #include <QNetworkReply>
+#include <QNetworkRequest>
+
+#include <climits>
 
 namespace FeedbackKit {
+
+namespace {
+/*!
+ * A request to \a path under the configured API URL, with the key in the Authorization header
+ * only, a timeout, and redirects limited to the same origin (so the header never follows one
+ * to another host).
+ */
+QNetworkRequest makeRequest(const ClientConfig &config, const QString &path)
+{
+    QUrl url = config.apiUrl;
+    QString base = url.path();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    url.setPath(base + path);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + config.apiKey.toUtf8());
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::SameOriginRedirectPolicy);
+    request.setTransferTimeout(int(qMin<qint64>(config.requestTimeout.count(), INT_MAX)));
+    return request;
+}
+} // namespace
 
 QnamTransport::~QnamTransport()
 {

@@ -3,6 +3,7 @@
 #include "outboxstore_p.h"
 
 #include <QDateTime>
+#include <QStandardPaths>
 
 namespace FeedbackKit {
 
@@ -20,6 +21,12 @@ OutboxFile::OutboxFile(const QString &path)
 }
 
 OutboxFile::~OutboxFile() = default;
+
+QString OutboxFile::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/feedbackkit-outbox.sqlite");
+}
 
 QString OutboxFile::path() const
 {
