@@ -3,7 +3,6 @@
 #include "client_p.h"
 #include "clientlog_p.h"
 #include "eventtiming_p.h"
-#include "wire_p.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -46,7 +45,7 @@ void Client::setConfig(const ClientConfig &config)
 
 void Client::setNetworkAccessManager(QNetworkAccessManager *manager)
 {
-    d->setNetworkAccessManager(manager);
+    d->transports.setNetworkAccessManager(manager);
 }
 
 bool Client::enrich(const Target &target, const Feedback &patch, Channel channel, QString *error)
@@ -99,7 +98,7 @@ bool Client::startSession(const Session &session, QString *error)
         return false;
     }
     const ItemKey key { session.id(), ItemKind::StartSession };
-    return d->queueCreation(key, session.target(), startSessionBody(session, d->config), error);
+    return d->queueCreation(key, session.target(), d->backend->startSessionBody(session), error);
 }
 
 bool Client::logEvent(const QString &eventId, const QString &sessionId, const QJsonObject &fields,
@@ -122,8 +121,8 @@ bool Client::logEvent(const QString &eventId, const QString &sessionId, const QJ
             *error = problem;
         return false;
     }
-    const QByteArray body = createEventBody(eventId, sessionId, fields, d->config,
-                                            QDateTime::currentMSecsSinceEpoch());
+    const QByteArray body = d->backend->createEventBody(eventId, sessionId, fields,
+                                                        QDateTime::currentMSecsSinceEpoch());
     if (body.size() > Limits::maxDocumentBytes) {
         if (error)
             *error = tr("event is larger than %1 bytes").arg(Limits::maxDocumentBytes);
@@ -184,6 +183,11 @@ bool Client::isOutboxFull() const
 QString Client::outboxPath() const
 {
     return d->outboxPath;
+}
+
+void Client::retryQuarantined()
+{
+    d->retryQuarantined();
 }
 
 ClientStatistics Client::statistics() const

@@ -90,12 +90,13 @@ bool ClientPrivate::capture(const Target &target, const Feedback &patch, Channel
         it = pending.insert(key, PendingItem());
         it->target = target;
         it->kind = key.kind;
+        scheduler->add(key, backend->prerequisites(key, target));
     }
     PendingItem &item = *it;
     item.version = entry.version;
     item.removals = std::move(removals);
     Removals::unite(item.removalsSinceSend, removedNow);
-    schedule(key, item);
+    scheduler->schedule(key);
     // Signals last: a slot may call back into the client and invalidate `item`.
     if (added)
         Q_EMIT q->pendingCountChanged(int(pending.size()));
@@ -110,7 +111,10 @@ bool ClientPrivate::queueCreation(const ItemKey &key, const Target &target, cons
 {
     if (refuseWhenFull(pending.contains(key), error))
         return false;
-    const bool added = addPending(key, PendingItem());
+    PendingItem created;
+    created.target = target;
+    created.kind = key.kind;
+    const bool added = addPending(key, created);
     PendingItem &item = pending[key];
     item.target = target;
     item.kind = key.kind;
@@ -119,21 +123,10 @@ bool ClientPrivate::queueCreation(const ItemKey &key, const Target &target, cons
     // keeps a repeated creation newer than it, so the version guard does not ignore it.
     item.version = qMax<quint64>(item.version + 1, quint64(QDateTime::currentMSecsSinceEpoch()));
     writer->enqueue({ WriteOp::Type::Upsert, key, target, {}, body, item.version, {} });
-    schedule(key, item);
+    scheduler->schedule(key);
     if (added)
         Q_EMIT q->pendingCountChanged(int(pending.size()));
     return true;
-}
-
-void ClientPrivate::schedule(const ItemKey &key, PendingItem &item)
-{
-    // An item in flight is looked at again when its answer comes; one already queued or
-    // waiting on backoff will send its newest version when its turn comes.
-    if (item.scheduled || item.sentVersion != 0)
-        return;
-    item.scheduled = true;
-    ready.push_back(key);
-    requestSend();
 }
 
 bool ClientPrivate::addPending(const ItemKey &key, const PendingItem &item)
@@ -141,7 +134,7 @@ bool ClientPrivate::addPending(const ItemKey &key, const PendingItem &item)
     if (pending.contains(key))
         return false;
     pending.insert(key, item);
-    pendingCreations += !isFeedbackKind(key.kind);
+    scheduler->add(key, backend->prerequisites(key, item.target));
     return true;
 }
 
@@ -149,7 +142,26 @@ void ClientPrivate::removePending(const ItemKey &key)
 {
     if (!pending.remove(key))
         return;
-    pendingCreations -= !isFeedbackKind(key.kind);
+    scheduler->remove(key); // what waited for this creation goes on
+    Q_EMIT q->pendingCountChanged(int(pending.size()));
+}
+
+void ClientPrivate::retryQuarantined()
+{
+    if (quarantined.isEmpty())
+        return;
+    const auto items = std::exchange(quarantined, {});
+    for (auto it = items.begin(); it != items.end(); ++it) {
+        const ItemKey &key = it.key();
+        if (writer)
+            writer->enqueue({ WriteOp::Type::Retry, key, it->target, {}, {}, it->version, {} });
+        PendingItem retried = *it;
+        retried.attempts = 0;
+        if (!addPending(key, retried))
+            continue; // a newer state is already on its way
+        scheduler->schedule(key);
+    }
+    Q_EMIT q->quarantinedCountChanged(0);
     Q_EMIT q->pendingCountChanged(int(pending.size()));
 }
 

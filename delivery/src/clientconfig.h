@@ -17,6 +17,14 @@ namespace FeedbackKit {
  */
 struct FEEDBACKKIT_DELIVERY_EXPORT ClientConfig
 {
+    /*!
+     * \brief The server API a Client speaks.
+     * \value HoneyHive HoneyHive: PUT /events with the whole feedback or metrics state (a
+     *        cleared key as an explicit null), POST /session/start, POST /events.
+     */
+    enum class Backend : int { HoneyHive };
+    /*! Which API the requests go to (apiUrl is where); HoneyHive, the only one so far. */
+    Backend backend = Backend::HoneyHive;
     QUrl apiUrl = QUrl(QStringLiteral("https://api.honeyhive.ai"));
     QString apiKey;
     QString project;

@@ -1,9 +1,8 @@
 #pragma once
 
-// Private: what to do with an answer, and how long to wait before trying again.
+// Private: how long to wait before trying again (full jitter, Retry-After).
 
 #include "clientconfig.h"
-#include "httptransport_p.h"
 
 #include <QByteArrayView>
 #include <QDateTime>
@@ -13,28 +12,6 @@
 #include <random>
 
 namespace FeedbackKit {
-
-/*! What an HTTP answer (or its absence) means for the item that was sent. */
-enum class Outcome {
-    Delivered, ///< 2xx, unless the body says "success": false.
-    Retry, ///< Network error, timeout, 408, 429, 5xx: try again later.
-    /*!
-     * The server does not know the event yet (a 404 about it, or "success": false): its trace
-     * may still arrive from another service. Retried for ClientConfig::maxEventWait.
-     */
-    NotYet,
-    /*!
-     * The configuration is wrong, not the item: 401/403, a redirect to another origin or in a
-     * loop, a 404 for the API path itself. Delivery stops until the configuration changes.
-     */
-    Pause,
-    Quarantine, ///< Any other answer: the server will never take this state.
-};
-
-/*! What \a answer means for an item sent as \a method (PUT: an update of an event). */
-Outcome classifyAnswer(const HttpAnswer &answer, QByteArrayView method);
-/*! Why delivery pauses after \a answer (classified Outcome::Pause), for pauseReason(). */
-QString pauseReasonFor(const HttpAnswer &answer, const QString &path);
 
 class RetryPolicy
 {

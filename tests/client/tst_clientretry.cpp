@@ -7,6 +7,7 @@
 
 #include "clienttest.h"
 #include "deliverytimer_p.h"
+#include "honeyhivebackend_p.h"
 #include "manualclock_p.h"
 #include "rawhttpserver.h"
 #include "retrypolicy_p.h"
@@ -120,7 +121,9 @@ void TestClientRetry::classifiesAnswers()
     answer.status = status;
     answer.body = body;
     answer.refusedRedirect = refusedRedirect;
-    QCOMPARE(int(classifyAnswer(answer, method)), expected);
+    const HoneyHiveBackend backend { ClientConfig() };
+    const WireRequest request { method, QStringLiteral("/events"), {} };
+    QCOMPARE(int(backend.classify(answer, request)), expected);
 }
 
 void TestClientRetry::backoffIsFullJitterCapped()
