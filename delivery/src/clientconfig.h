@@ -14,6 +14,17 @@ namespace FeedbackKit {
  *
  * fromEnvironment() reads HH_API_KEY, HH_PROJECT and HH_API_URL (default
  * https://api.honeyhive.ai). The API key lives only in memory and in the Authorization header.
+ *
+ * Binary compatibility: ClientConfig is a plain struct that applications create, copy and
+ * destroy in their own code (its constructor and copy are inline, default values included),
+ * so its size and the offset of every field are compiled into them. Adding, removing,
+ * reordering or retyping a field, even at the end, therefore breaks binary compatibility at
+ * any version; a changed default only reaches an application when it is recompiled.
+ * Before 1.0 the library's SOVERSION is the major version, 0, for every 0.x release, while
+ * 0.x releases may change ClientConfig: an application must be rebuilt against each 0.x
+ * release (the loader would not notice the mismatch). From 1.0, the fields stay as they are
+ * within a major version (the SOVERSION): a new field waits for the next major version, or
+ * ClientConfig becomes a class with a private part first.
  */
 struct FEEDBACKKIT_DELIVERY_EXPORT ClientConfig
 {
