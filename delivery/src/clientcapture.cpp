@@ -4,6 +4,7 @@
 #include "client_p.h"
 #include "removals_p.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace FeedbackKit {
@@ -19,7 +20,9 @@ QString describe(const ValidationErrors &errors)
 {
     QString text = errors.constFirst().toString();
     if (errors.size() > 1)
-        text += QStringLiteral(" (and %1 more problems)").arg(errors.size() - 1);
+        //: After the first validation problem: how many more there are
+        text += QCoreApplication::translate("FeedbackKit::Client", " (and %n more problems)",
+                                            nullptr, int(errors.size() - 1));
     return text;
 }
 } // namespace
@@ -27,19 +30,27 @@ QString describe(const ValidationErrors &errors)
 bool ClientPrivate::refuseWhenFull(bool alreadyPending, QString *error) const
 {
     if (!writer) {
-        setError(error, QStringLiteral("outbox unavailable: %1").arg(outboxError));
+        //: %1 is why the outbox database could not be opened
+        setError(error,
+                 QCoreApplication::translate("FeedbackKit::Client", "outbox unavailable: %1")
+                     .arg(outboxError));
         return true;
     }
     if (outboxFull) {
+        //: %1 is the outbox file
         setError(error,
-                 QStringLiteral("outbox full: the last write to %1 failed; nothing is "
-                                "accepted until delivered items free space")
+                 QCoreApplication::translate("FeedbackKit::Client",
+                                             "outbox full: the last write to %1 failed; nothing is "
+                                             "accepted until delivered items free space")
                      .arg(outboxPath));
         return true;
     }
     if (!alreadyPending && pending.size() >= config.maxPendingTargets) {
+        //: %1 is ClientConfig::maxPendingTargets, the most targets that may wait at once
         setError(error,
-                 QStringLiteral("outbox full: %1 targets are waiting for delivery (the cap)")
+                 QCoreApplication::translate("FeedbackKit::Client",
+                                             "outbox full: %1 targets are waiting for delivery "
+                                             "(the cap)")
                      .arg(config.maxPendingTargets));
         return true;
     }
@@ -50,7 +61,7 @@ bool ClientPrivate::capture(const Target &target, const Feedback &patch, Channel
                             QString *error)
 {
     if (!target.isValid()) {
-        setError(error, QStringLiteral("invalid target"));
+        setError(error, QCoreApplication::translate("FeedbackKit::Client", "invalid target"));
         return false;
     }
     const ItemKey key { target.eventId(), itemKindFor(channel) };

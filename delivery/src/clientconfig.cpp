@@ -1,5 +1,6 @@
 #include "clientconfig.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 
 namespace FeedbackKit {
@@ -28,18 +29,22 @@ ClientConfig ClientConfig::fromEnvironment()
 QString ClientConfig::deliveryProblem() const
 {
     if (!apiUrl.isValid() || apiUrl.host().isEmpty())
-        return QStringLiteral("the API URL is not a valid URL");
+        return QCoreApplication::translate("FeedbackKit::Client", "the API URL is not a valid URL");
     const QString scheme = apiUrl.scheme().toLower();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
-        return QStringLiteral("the API URL must use https");
+        return QCoreApplication::translate("FeedbackKit::Client", "the API URL must use https");
     if (scheme == QLatin1String("http") && !allowInsecureHttp && !isLoopbackHost(apiUrl.host()))
-        return QStringLiteral("plain http:// is refused for %1 (not a loopback host); use https "
-                              "or set allowInsecureHttp")
+        //: %1 is the API URL's host; allowInsecureHttp is ClientConfig's field, not translated
+        return QCoreApplication::translate("FeedbackKit::Client",
+                                           "plain http:// is refused for %1 (not a loopback "
+                                           "host); use https or set allowInsecureHttp")
             .arg(apiUrl.host());
     if (apiKey.isEmpty())
-        return QStringLiteral("no API key (set HH_API_KEY)");
+        //: HH_API_KEY is an environment variable, not translated
+        return QCoreApplication::translate("FeedbackKit::Client", "no API key (set HH_API_KEY)");
     if (apiKey.contains(u'\n') || apiKey.contains(u'\r'))
-        return QStringLiteral("the API key contains a line break");
+        return QCoreApplication::translate("FeedbackKit::Client",
+                                           "the API key contains a line break");
     return {};
 }
 
