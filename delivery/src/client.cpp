@@ -195,4 +195,19 @@ ClientStatistics Client::statistics() const
     return d->stats;
 }
 
+bool Client::isPending(const Target &target, Channel channel) const
+{
+    return d->pending.contains({ target.eventId(), itemKindFor(channel) });
+}
+
+bool Client::isQuarantined(const Target &target, Channel channel) const
+{
+    return d->quarantined.contains({ target.eventId(), itemKindFor(channel) });
+}
+
+quint64 Client::stateVersion(const Target &target, Channel channel) const
+{
+    return d->states.version(target, channel);
+}
+
 } // namespace FeedbackKit

@@ -119,6 +119,14 @@ public:
     QString outboxPath() const;
     ClientStatistics statistics() const;
 
+    // What the client holds of one target, for TargetDeliveryStatus::stateOf().
+    /*! Whether \a target's state on \a channel waits for delivery (quarantine excluded). */
+    bool isPending(const Target &target, Channel channel = Channel::EndUser) const;
+    /*! Whether the server refused \a target's newest state on \a channel (kept for inspection). */
+    bool isQuarantined(const Target &target, Channel channel = Channel::EndUser) const;
+    /*! The newest version of \a target's state on \a channel; 0 when it has none. */
+    quint64 stateVersion(const Target &target, Channel channel = Channel::EndUser) const;
+
 Q_SIGNALS:
     /*! The state \a version of \a target was merged, validated and queued. */
     void accepted(const FeedbackKit::Target &target, quint64 version);

@@ -1,11 +1,11 @@
 #include "feedbackbar_p.h"
 
-#include <FeedbackKit/Client>
 #include "commentbox.h"
 #include "deliveryindicator_p.h"
 #include "starrating.h"
 #include "thumbswidget.h"
 #include "widgetslogging_p.h"
+#include <FeedbackKit/Client>
 
 #include <QBoxLayout>
 #include <QEvent>
@@ -22,7 +22,7 @@ const QStringList editedKeys = { QStringLiteral("rating"), QStringLiteral("score
 
 FeedbackBar::FeedbackBar(QWidget *parent)
     : AbstractFeedbackWidget(parent)
-    , d(std::make_unique<Private>())
+    , d(std::make_unique<FeedbackBarPrivate>())
 {
     d->thumbs = new ThumbsWidget(this);
     d->stars = new StarRating(this);
@@ -63,9 +63,7 @@ FeedbackBar::FeedbackBar(QWidget *parent)
     d->undoTimer.setSingleShot(true);
     d->undoTimer.setInterval(5000);
     connect(&d->undoTimer, &QTimer::timeout, this, [this] { setUndoAvailable(false); });
-    connect(this, &AbstractFeedbackWidget::clientChanged, this, &FeedbackBar::connectClient);
-    connect(this, &AbstractFeedbackWidget::targetChanged, this,
-            [this] { setDelivery(DeliveryState::Idle); });
+    connectDeliveryStatus();
     connect(this, &AbstractFeedbackWidget::submitFailed, this,
             [this](const QString &error) { d->lastError = error; });
     retranslate();
@@ -166,11 +164,7 @@ void FeedbackBar::undo()
     }
     setFeedbackState(d->beforeChange);
     setUndoAvailable(false);
-    submit(patch);
-    if (isBound()) {
-        d->durable = false;
-        setDelivery(DeliveryState::Pending);
-    }
+    submit(patch); // the client's accepted() shows it pending
 }
 
 void FeedbackBar::setCommentOpen(bool open)
@@ -205,15 +199,11 @@ void FeedbackBar::onPartEdited(const Feedback &edit)
     if (!submit(patch)) {
         // Nothing was queued: show what is really stored, and why.
         setFeedbackState(before);
-        setDelivery(DeliveryState::Failed, d->lastError);
+        d->status.reportRefused(d->lastError);
         return;
     }
     d->beforeChange = before;
     setUndoAvailable(d->undoTimer.interval() > 0);
-    if (isBound()) {
-        d->durable = false;
-        setDelivery(DeliveryState::Pending);
-    }
     if (patch.contains(u"rating"))
         openFollowUp(patch);
 }
@@ -253,8 +243,7 @@ void FeedbackBar::retranslate()
     d->undo->setToolTip(tr("Take back the last change", "@info:tooltip"));
     d->undo->setAccessibleName(tr("Undo", "@action:button take back the last rating"));
     setAccessibleName(tr("Feedback", "@label the feedback bar"));
-    d->indicator->setState(d->indicator->state(),
-                           deliveryTextFor(d->indicator->state(), d->deliveryDetail));
+    d->indicator->setState(d->indicator->state(), d->status.text());
 }
 
 } // namespace FeedbackKit

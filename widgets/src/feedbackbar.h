@@ -7,7 +7,9 @@
 namespace FeedbackKit {
 
 class CommentBox;
+class FeedbackBarPrivate;
 class StarRating;
+class TargetDeliveryStatus;
 class ThumbsWidget;
 
 /*!
@@ -20,8 +22,9 @@ class ThumbsWidget;
  *
  * After each change an Undo button shows for undoTimeout milliseconds; it puts back the state
  * from before the change (and submits that). A small indicator shows the delivery of the
- * target's state, driven by the Client's signals: pending, delivered, or failed with the
- * reason in its tooltip. Bound to a target, the bar shows that target's stored state.
+ * target's state (deliveryStatus(), a TargetDeliveryStatus): pending, delivered, or failed
+ * with the reason in its tooltip. Bound to a target, the bar shows that target's stored state
+ * and where its delivery stands.
  *
  * \sa ThumbsWidget, StarRating, CommentBox, FeedbackDelegate
  */
@@ -44,7 +47,7 @@ public:
     Q_ENUM(FollowUp)
 
     /*!
-     * \value Idle       nothing sent from this bar yet (or not bound)
+     * \value Idle       nothing captured for the target yet (or not bound)
      * \value Pending    accepted, not yet confirmed by the server
      * \value Delivered  the server has the newest state
      * \value Failed     the last attempt failed or the server refused it (see the tooltip)
@@ -70,6 +73,8 @@ public:
     DeliveryState deliveryState() const;
     /*! The delivery indicator's text, e.g. "Delivered" or "Not delivered: timeout". */
     QString deliveryText() const;
+    /*! What the indicator renders: the delivery of the bound target. Owned by the bar. */
+    TargetDeliveryStatus *deliveryStatus() const;
 
     Feedback feedbackState() const override;
     void setFeedbackState(const Feedback &state) override;
@@ -94,12 +99,10 @@ private:
     void onPartEdited(const Feedback &edit);
     void openFollowUp(const Feedback &patch);
     void setUndoAvailable(bool available);
-    void connectClient();
-    void setDelivery(DeliveryState state, const QString &detail = {});
-    QString deliveryTextFor(DeliveryState state, const QString &detail) const;
+    void connectDeliveryStatus();
+    void showDelivery();
     void retranslate();
-    class Private;
-    std::unique_ptr<Private> const d;
+    std::unique_ptr<FeedbackBarPrivate> const d;
 };
 
 } // namespace FeedbackKit

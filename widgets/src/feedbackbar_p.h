@@ -2,8 +2,8 @@
 
 #include "feedbackbar.h"
 
-#include <QList>
-#include <QMetaObject>
+#include <FeedbackKit/TargetDeliveryStatus>
+
 #include <QTimer>
 
 class QToolButton;
@@ -13,8 +13,8 @@ namespace FeedbackKit {
 class DeliveryIndicator;
 
 // Shared by feedbackbar.cpp (parts, undo, follow-up) and feedbackbardelivery.cpp (the client's
-// delivery signals).
-class FeedbackBar::Private
+// delivery status).
+class FeedbackBarPrivate
 {
 public:
     ThumbsWidget *thumbs = nullptr;
@@ -24,15 +24,13 @@ public:
     DeliveryIndicator *indicator = nullptr;
     CommentBox *commentBox = nullptr;
     QTimer undoTimer;
-    FollowUp followUp = FollowUp::AfterThumbsDown;
+    FeedbackBar::FollowUp followUp = FeedbackBar::FollowUp::AfterThumbsDown;
     bool undoAvailable = false;
     Feedback shown; // what the parts show, as one document
     Feedback beforeChange; // what undo puts back
     QString lastError;
-    quint64 acceptedVersion = 0;
-    QString deliveryDetail;
-    bool durable = false; // the pending state is on disk: it survives a crash
-    QList<QMetaObject::Connection> clientConnections;
+    // Mutable: the const deliveryStatus() hands out the object for callers to bind to.
+    mutable TargetDeliveryStatus status;
 };
 
 } // namespace FeedbackKit
