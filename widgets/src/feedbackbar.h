@@ -2,6 +2,8 @@
 
 #include "abstractfeedbackwidget.h"
 
+#include <FeedbackKit/TargetDeliveryStatus>
+
 #include <memory>
 
 namespace FeedbackKit {
@@ -9,7 +11,6 @@ namespace FeedbackKit {
 class CommentBox;
 class FeedbackBarPrivate;
 class StarRating;
-class TargetDeliveryStatus;
 class ThumbsWidget;
 
 /*!
