@@ -202,6 +202,12 @@ private Q_SLOTS:
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("maximum must be")));
         delegate.setMaximum(0);
         QCOMPARE(delegate.maximum(), 1);
+        QSignalSpy channelChanged(&delegate, &FeedbackDelegate::channelChanged);
+        delegate.setChannel(Channel::Expert);
+        delegate.setChannel(Channel::Expert);
+        QCOMPARE(channelChanged.count(), 1);
+        QCOMPARE(channelChanged.first().at(0).value<Channel>(), Channel::Expert);
+        QCOMPARE(delegate.property("channel").value<Channel>(), Channel::Expert);
     }
 
     // The text is laid out once and kept; a text too long for its room is still elided, so it

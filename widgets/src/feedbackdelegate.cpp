@@ -1,10 +1,10 @@
 #include "feedbackdelegate_p.h"
 
-#include <FeedbackKit/Client>
 #include "itemviewaccessible_p.h"
 #include "starrating.h"
 #include "thumbbuttonaccessible_p.h"
 #include "widgetslogging_p.h"
+#include <FeedbackKit/Client>
 
 #include <QApplication>
 #include <QJsonObject>
@@ -119,7 +119,10 @@ Channel FeedbackDelegate::channel() const
 }
 void FeedbackDelegate::setChannel(Channel channel)
 {
+    if (d->channel == channel)
+        return;
     d->channel = channel;
+    Q_EMIT channelChanged(channel);
 }
 
 Feedback FeedbackDelegate::feedbackFromVariant(const QVariant &value)

@@ -40,13 +40,14 @@ class Client;
 class FEEDBACKKIT_WIDGETS_EXPORT FeedbackDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
-    Q_MOC_INCLUDE(<FeedbackKit/Client>)
+    Q_MOC_INCLUDE(<FeedbackKit / Client>)
     Q_PROPERTY(
         bool thumbsVisible READ thumbsVisible WRITE setThumbsVisible NOTIFY thumbsVisibleChanged)
     Q_PROPERTY(bool starsVisible READ starsVisible WRITE setStarsVisible NOTIFY starsVisibleChanged)
     Q_PROPERTY(int maximum READ maximum WRITE setMaximum NOTIFY maximumChanged)
     Q_PROPERTY(bool halfSteps READ halfSteps WRITE setHalfSteps NOTIFY halfStepsChanged)
     Q_PROPERTY(FeedbackKit::Client *client READ client WRITE setClient NOTIFY clientChanged)
+    Q_PROPERTY(FeedbackKit::Channel channel READ channel WRITE setChannel NOTIFY channelChanged)
 
 public:
     /*!
@@ -71,6 +72,7 @@ public:
     /*! Edits are also written to this client (not owned); nullptr: only the model. */
     Client *client() const;
     void setClient(Client *client);
+    /*! End-user feedback (default) or expert metrics, for the edits written to client(). */
     Channel channel() const;
     void setChannel(Channel channel);
 
@@ -110,6 +112,7 @@ Q_SIGNALS:
     void maximumChanged(int maximum);
     void halfStepsChanged(bool halfSteps);
     void clientChanged(FeedbackKit::Client *client);
+    void channelChanged(FeedbackKit::Channel channel);
 
 private:
     friend class DelegateControlAccessible; // the areas it reports to assistive technology
