@@ -1,7 +1,7 @@
 #include "abstracthook.h"
 
+#include "actioncounters_p.h"
 #include "clientbinding_p.h"
-#include "hookcounters_p.h"
 #include "hookslogging_p.h"
 
 #include <QPointer>
@@ -164,15 +164,14 @@ std::optional<Feedback> AbstractHook::record(const Feedback &patch)
 int AbstractHook::nextCount(const QString &action) const
 {
     const ClientBinding &binding = d_hook->binding;
-    const int kept = HookCounters::instance().value(binding.target(), binding.channel(), action);
-    const int stored = storedState().actions().value(action).toInt(0);
-    return std::max(kept, stored) + 1;
+    return ActionCounters::instance().next(binding.client(), binding.target(), binding.channel(),
+                                           action);
 }
 
 void AbstractHook::storeCount(const QString &action, int count)
 {
     const ClientBinding &binding = d_hook->binding;
-    HookCounters::instance().setValue(binding.target(), binding.channel(), action, count);
+    ActionCounters::instance().setValue(binding.target(), binding.channel(), action, count);
 }
 
 Feedback AbstractHook::storedState() const

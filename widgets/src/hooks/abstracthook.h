@@ -2,7 +2,7 @@
 
 #include <FeedbackKit/Client>
 #include <FeedbackKit/Feedback>
-#include "hookregistry.h"
+#include <FeedbackKit/HookRegistry>
 #include <FeedbackKit/Target>
 #include <FeedbackKit/feedbackkit_widgets_export.h>
 

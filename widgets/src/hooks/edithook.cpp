@@ -1,6 +1,7 @@
 #include "edithook.h"
 
 #include "edithook_p.h"
+#include "editpatch_p.h"
 #include "hookslogging_p.h"
 #include "textsource_p.h"
 
@@ -95,8 +96,7 @@ void EditHook::setRecordGroundTruth(bool record)
 
 qsizetype EditHook::maxValueBytes() const
 {
-    // maxEdits values plus a ground truth must fit in half a document.
-    return std::min(Limits::maxStringBytes, Limits::maxDocumentBytes / 2 / (d->maxEdits + 1));
+    return EditPatch(d->maxEdits).maxValueBytes();
 }
 
 bool EditHook::commit()

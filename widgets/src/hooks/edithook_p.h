@@ -33,7 +33,4 @@ public:
     QTimer quietTimer;
 };
 
-/*! \a text cut to at most \a maxBytes of UTF-8 at a character boundary; \a cut says if it was. */
-QString truncatedUtf8(const QString &text, qsizetype maxBytes, bool *cut);
-
 } // namespace FeedbackKit

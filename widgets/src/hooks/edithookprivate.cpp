@@ -1,34 +1,9 @@
 #include "edithook_p.h"
 
-#include "editdistance.h"
+#include "editpatch_p.h"
 #include "textsource_p.h"
 
-#include <cmath>
-
 namespace FeedbackKit {
-
-namespace {
-double roundedRatio(double ratio)
-{
-    return std::round(ratio * 10000.0) / 10000.0;
-}
-} // namespace
-
-QString truncatedUtf8(const QString &text, qsizetype maxBytes, bool *cut)
-{
-    *cut = false;
-    // Cheap exit: UTF-8 never takes more than 3 bytes per UTF-16 unit.
-    if (text.size() * 3 <= maxBytes)
-        return text;
-    QByteArray utf8 = text.toUtf8();
-    if (utf8.size() <= maxBytes)
-        return text;
-    qsizetype end = maxBytes;
-    while (end > 0 && (quint8(utf8.at(end)) & 0xC0) == 0x80)
-        --end; // back off to the first byte of the character that does not fit
-    *cut = true;
-    return QString::fromUtf8(utf8.constData(), end);
-}
 
 EditHook::Private::Private(EditHook *q)
     : q(q)
@@ -47,29 +22,7 @@ QStringList EditHook::Private::previousEdits() const
 
 Feedback EditHook::Private::patchFor(const QString &text, QStringList list) const
 {
-    const EditDistance distance = EditDistance::compute(originalText, text);
-    bool cut = false;
-    const QString value = truncatedUtf8(text, q->maxValueBytes(), &cut);
-    list.append(value);
-    Feedback patch;
-    patch.setAction(QStringLiteral("edited"), true);
-    patch.setAction(QStringLiteral("edit_distance_ratio"), roundedRatio(distance.ratio()));
-    if (!distance.exact)
-        patch.setAction(QStringLiteral("edit_distance_exact"), false);
-    if (cut)
-        patch.setAction(QStringLiteral("edit_truncated"), true);
-    if (recordGroundTruth)
-        patch.setGroundTruth(value);
-    // Keep the newest edits, and leave room in the document for the rest of the state.
-    const qsizetype budget = Limits::maxDocumentBytes / 2;
-    while (list.size() > maxEdits)
-        list.removeFirst();
-    patch.setEdits(list);
-    while (list.size() > 1 && patch.toJson().size() > budget) {
-        list.removeFirst();
-        patch.setEdits(list);
-    }
-    return patch;
+    return EditPatch(maxEdits, recordGroundTruth).build(originalText, text, std::move(list));
 }
 
 void EditHook::Private::resetHistory()

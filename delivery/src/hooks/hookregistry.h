@@ -2,7 +2,7 @@
 
 #include <FeedbackKit/Feedback>
 #include <FeedbackKit/Target>
-#include <FeedbackKit/feedbackkit_widgets_export.h>
+#include <FeedbackKit/feedbackkit_delivery_export.h>
 
 #include <QObject>
 
@@ -36,7 +36,7 @@ using HookFilter
  *
  * \sa AbstractHook
  */
-class FEEDBACKKIT_WIDGETS_EXPORT HookRegistry : public QObject
+class FEEDBACKKIT_DELIVERY_EXPORT HookRegistry : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(bool paused READ isPaused WRITE setPaused NOTIFY pausedChanged)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <FeedbackKit/feedbackkit_widgets_export.h>
+#include <FeedbackKit/feedbackkit_core_export.h>
 
 #include <QStringView>
 
@@ -15,7 +15,7 @@ namespace FeedbackKit {
  * distance is not computed but bounded from above by the length of the longer remaining part
  * (every one of its characters replaced or inserted); \c exact is then false.
  */
-struct FEEDBACKKIT_WIDGETS_EXPORT EditDistance
+struct FEEDBACKKIT_CORE_EXPORT EditDistance
 {
     /*! The default bound on table cells: a few milliseconds of work. */
     static constexpr qint64 defaultMaxCells = 4'000'000;
