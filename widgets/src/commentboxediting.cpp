@@ -3,8 +3,8 @@
 #include "commentbox_p.h"
 
 #include "widgetslogging_p.h"
+#include <FeedbackKit/RatingController>
 
-#include <QJsonArray>
 #include <QStyle>
 
 namespace FeedbackKit {
@@ -13,13 +13,7 @@ using namespace CommentText;
 
 void CommentBox::submitComment()
 {
-    Feedback patch;
-    const QStringList reasons = selectedReasons();
-    patch.setValue(u"comment", text().isEmpty() ? QJsonValue() : QJsonValue(text()));
-    patch.setValue(u"reasons",
-                   reasons.isEmpty() ? QJsonValue()
-                                     : QJsonValue(QJsonArray::fromStringList(reasons)));
-    if (!submit(patch))
+    if (!submit(RatingController::commentPatch(text(), selectedReasons())))
         return; // the error was reported; keep the text so nothing typed is lost
     d->submitted = feedbackState();
     Q_EMIT submitted();

@@ -9,15 +9,15 @@
 
 #include <QBoxLayout>
 #include <QEvent>
-#include <QTimer>
 #include <QToolButton>
 
 namespace FeedbackKit {
 
 namespace {
-constexpr int maximumUndoTimeout = 60000;
-const QStringList editedKeys = { QStringLiteral("rating"), QStringLiteral("score"),
-                                 QStringLiteral("comment"), QStringLiteral("reasons") };
+CommentBox::Sentiment commentSentiment(RatingController::Sentiment sentiment)
+{
+    return CommentBox::Sentiment(int(sentiment)); // the same values in the same order
+}
 } // namespace
 
 FeedbackBar::FeedbackBar(QWidget *parent)
@@ -60,12 +60,8 @@ FeedbackBar::FeedbackBar(QWidget *parent)
     connect(d->commentBox, &CommentBox::submitted, this, [this] { setCommentOpen(false); });
     connect(d->commentBox, &CommentBox::cancelled, this, [this] { setCommentOpen(false); });
     connect(d->undo, &QToolButton::clicked, this, &FeedbackBar::undo);
-    d->undoTimer.setSingleShot(true);
-    d->undoTimer.setInterval(5000);
-    connect(&d->undoTimer, &QTimer::timeout, this, [this] { setUndoAvailable(false); });
+    connectRating();
     connectDeliveryStatus();
-    connect(this, &AbstractFeedbackWidget::submitFailed, this,
-            [this](const QString &error) { d->lastError = error; });
     retranslate();
 }
 
@@ -98,38 +94,32 @@ void FeedbackBar::setStarsVisible(bool visible)
 
 FeedbackBar::FollowUp FeedbackBar::followUp() const
 {
-    return d->followUp;
+    return FollowUp(int(d->rating.followUp()));
 }
 
 void FeedbackBar::setFollowUp(FollowUp followUp)
 {
-    if (d->followUp == followUp)
-        return;
-    d->followUp = followUp;
-    Q_EMIT followUpChanged(followUp);
+    d->rating.setFollowUp(RatingController::FollowUp(int(followUp)));
 }
 
 int FeedbackBar::undoTimeout() const
 {
-    return d->undoTimer.interval();
+    return d->rating.undoTimeout();
 }
 
 void FeedbackBar::setUndoTimeout(int milliseconds)
 {
-    if (milliseconds < 0 || milliseconds > maximumUndoTimeout) {
-        qCWarning(lcWidgets) << "FeedbackBar: undo timeout must be 0 ..." << maximumUndoTimeout
-                             << "ms, got" << milliseconds;
-        milliseconds = qBound(0, milliseconds, maximumUndoTimeout);
-    }
-    if (d->undoTimer.interval() == milliseconds)
-        return;
-    d->undoTimer.setInterval(milliseconds);
-    Q_EMIT undoTimeoutChanged(milliseconds);
+    d->rating.setUndoTimeout(milliseconds);
 }
 
 bool FeedbackBar::isUndoAvailable() const
 {
-    return d->undoAvailable;
+    return d->rating.isUndoAvailable();
+}
+
+RatingController *FeedbackBar::ratingController() const
+{
+    return &d->rating;
 }
 
 Feedback FeedbackBar::feedbackState() const
@@ -144,27 +134,14 @@ void FeedbackBar::setFeedbackState(const Feedback &state)
 {
     d->thumbs->setFeedbackState(state);
     d->stars->setFeedbackState(state);
-    const std::optional<bool> rating = state.rating();
-    d->commentBox->setSentiment(!rating       ? CommentBox::Sentiment::Neutral
-                                    : *rating ? CommentBox::Sentiment::Positive
-                                              : CommentBox::Sentiment::Negative);
+    d->commentBox->setSentiment(commentSentiment(RatingController::sentimentFrom(state.rating())));
     d->commentBox->setFeedbackState(state);
-    d->shown = feedbackState();
+    d->rating.setState(feedbackState()); // what the parts took of it
 }
 
 void FeedbackBar::undo()
 {
-    if (!d->undoAvailable)
-        return;
-    // Every key the bar edits goes back to its old value, or is cleared if it had none.
-    Feedback patch;
-    for (const QString &key : editedKeys) {
-        const QJsonValue old = d->beforeChange.value(key);
-        patch.setValue(key, old.isUndefined() ? QJsonValue() : old);
-    }
-    setFeedbackState(d->beforeChange);
-    setUndoAvailable(false);
-    submit(patch); // the client's accepted() shows it pending
+    d->rating.undo();
 }
 
 void FeedbackBar::setCommentOpen(bool open)
@@ -183,55 +160,41 @@ void FeedbackBar::changeEvent(QEvent *event)
     AbstractFeedbackWidget::changeEvent(event);
 }
 
+void FeedbackBar::connectRating()
+{
+    RatingController *rating = &d->rating;
+    auto follow = [this] { d->rating.bind(client(), target(), channel()); };
+    connect(this, &AbstractFeedbackWidget::clientChanged, this, follow);
+    connect(this, &AbstractFeedbackWidget::targetChanged, this, follow);
+    connect(this, &AbstractFeedbackWidget::channelChanged, this, follow);
+    connect(rating, &RatingController::edited, this, &AbstractFeedbackWidget::feedbackEdited);
+    connect(rating, &RatingController::submitFailed, this, [this](const QString &error) {
+        d->status.reportRefused(error); // shown until the client's next news
+        Q_EMIT submitFailed(error);
+    });
+    // The part the user acted on already shows the change; the rules may change the others.
+    connect(rating, &RatingController::stateReplaced, this, &FeedbackBar::setFeedbackState);
+    connect(rating, &RatingController::reasonsChanged, d->commentBox,
+            &CommentBox::setSelectedReasons);
+    connect(rating, &RatingController::sentimentChanged, this,
+            [this](RatingController::Sentiment sentiment) {
+                d->commentBox->setSentiment(commentSentiment(sentiment));
+            });
+    connect(rating, &RatingController::followUpRequested, this, [this] { setCommentOpen(true); });
+    connect(rating, &RatingController::followUpChanged, this,
+            [this](RatingController::FollowUp followUp) {
+                Q_EMIT followUpChanged(FollowUp(int(followUp)));
+            });
+    connect(rating, &RatingController::undoTimeoutChanged, this, &FeedbackBar::undoTimeoutChanged);
+    connect(rating, &RatingController::undoAvailableChanged, this, [this](bool available) {
+        d->undo->setVisible(available);
+        Q_EMIT undoAvailableChanged(available);
+    });
+}
+
 void FeedbackBar::onPartEdited(const Feedback &edit)
 {
-    const Feedback before = d->shown;
-    Feedback patch = edit;
-    // Reasons explain a rating: a thumb switched or taken back leaves them behind, out of
-    // sight (the chips of the other polarity replace them), so they go with it. Undo brings
-    // them back.
-    if (edit.contains(u"rating") && !before.reasons().isEmpty()
-        && edit.rating() != before.rating()) {
-        patch.setValue(u"reasons", QJsonValue());
-        d->commentBox->setSelectedReasons({});
-    }
-    d->shown.merge(patch);
-    if (!submit(patch)) {
-        // Nothing was queued: show what is really stored, and why.
-        setFeedbackState(before);
-        d->status.reportRefused(d->lastError);
-        return;
-    }
-    d->beforeChange = before;
-    setUndoAvailable(d->undoTimer.interval() > 0);
-    if (patch.contains(u"rating"))
-        openFollowUp(patch);
-}
-
-void FeedbackBar::openFollowUp(const Feedback &patch)
-{
-    const std::optional<bool> rating = patch.rating();
-    d->commentBox->setSentiment(!rating       ? CommentBox::Sentiment::Neutral
-                                    : *rating ? CommentBox::Sentiment::Positive
-                                              : CommentBox::Sentiment::Negative);
-    const bool wanted = rating.has_value()
-        && ((*rating == false && d->followUp != FollowUp::NoFollowUp)
-            || d->followUp == FollowUp::AfterAnyThumb);
-    if (wanted)
-        setCommentOpen(true);
-}
-
-void FeedbackBar::setUndoAvailable(bool available)
-{
-    if (available)
-        d->undoTimer.start(); // every change restarts the window
-    else
-        d->undoTimer.stop();
-    d->undo->setVisible(available);
-    if (d->undoAvailable == available)
-        return;
-    d->undoAvailable = available;
-    Q_EMIT undoAvailableChanged(available);
+    d->rating.edit(edit);
 }
 
 void FeedbackBar::retranslate()

@@ -2,6 +2,7 @@
 
 #include "abstractfeedbackwidget.h"
 
+#include <FeedbackKit/RatingController>
 #include <FeedbackKit/TargetDeliveryStatus>
 
 #include <memory>
@@ -76,6 +77,8 @@ public:
     QString deliveryText() const;
     /*! What the indicator renders: the delivery of the bound target. Owned by the bar. */
     TargetDeliveryStatus *deliveryStatus() const;
+    /*! The rules the bar renders (follow-up, reasons, undo) and its patches. Owned by the bar. */
+    RatingController *ratingController() const;
 
     Feedback feedbackState() const override;
     void setFeedbackState(const Feedback &state) override;
@@ -97,9 +100,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void connectRating();
     void onPartEdited(const Feedback &edit);
-    void openFollowUp(const Feedback &patch);
-    void setUndoAvailable(bool available);
     void connectDeliveryStatus();
     void showDelivery();
     void retranslate();

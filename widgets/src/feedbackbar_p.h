@@ -2,9 +2,8 @@
 
 #include "feedbackbar.h"
 
+#include <FeedbackKit/RatingController>
 #include <FeedbackKit/TargetDeliveryStatus>
-
-#include <QTimer>
 
 class QToolButton;
 
@@ -12,8 +11,8 @@ namespace FeedbackKit {
 
 class DeliveryIndicator;
 
-// Shared by feedbackbar.cpp (parts, undo, follow-up) and feedbackbardelivery.cpp (the client's
-// delivery status).
+// Shared by feedbackbar.cpp (the parts, rendering the rating controller) and
+// feedbackbardelivery.cpp (rendering the delivery status).
 class FeedbackBarPrivate
 {
 public:
@@ -23,12 +22,8 @@ public:
     QToolButton *undo = nullptr;
     DeliveryIndicator *indicator = nullptr;
     CommentBox *commentBox = nullptr;
-    QTimer undoTimer;
-    FeedbackBar::FollowUp followUp = FeedbackBar::FollowUp::AfterThumbsDown;
-    bool undoAvailable = false;
-    Feedback shown; // what the parts show, as one document
-    Feedback beforeChange; // what undo puts back
-    QString lastError;
+    // The rules (follow-up, reasons taken back, undo) and the patches: the bar renders it.
+    mutable RatingController rating; // mutable: ratingController() is const
     // Mutable: the const deliveryStatus() hands out the object for callers to bind to.
     mutable TargetDeliveryStatus status;
 };

@@ -3,11 +3,12 @@
 
 #include "feedbackdelegate_p.h"
 
-#include <FeedbackKit/Client>
 #include "delegateeditor_p.h"
 #include "starrating.h"
 #include "thumbswidget.h"
 #include "widgetslogging_p.h"
+#include <FeedbackKit/Client>
+#include <FeedbackKit/RatingController>
 
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -53,10 +54,8 @@ void FeedbackDelegate::toggleThumb(const QModelIndex &index, bool up)
     if (!index.isValid())
         return;
     const Feedback state = feedbackFromVariant(index.data(FeedbackRole));
-    Feedback patch;
-    // Clicking the active thumb takes the rating back.
-    patch.setValue(u"rating", state.rating() == up ? QJsonValue() : QJsonValue(up));
-    apply(const_cast<QAbstractItemModel *>(index.model()), index, patch);
+    apply(const_cast<QAbstractItemModel *>(index.model()), index,
+          RatingController::thumbPatch(state.rating(), up));
 }
 
 void FeedbackDelegate::setScore(const QModelIndex &index, double stars)
@@ -66,9 +65,8 @@ void FeedbackDelegate::setScore(const QModelIndex &index, double stars)
     const Feedback state = feedbackFromVariant(index.data(FeedbackRole));
     if ((stars == 0 && !state.score()) || state.score() == stars)
         return; // nothing changes
-    Feedback patch;
-    patch.setValue(u"score", stars > 0 ? QJsonValue(stars) : QJsonValue());
-    apply(const_cast<QAbstractItemModel *>(index.model()), index, patch);
+    apply(const_cast<QAbstractItemModel *>(index.model()), index,
+          RatingController::scorePatch(stars));
 }
 
 bool FeedbackDelegate::handleClick(const QPoint &pos, QAbstractItemModel *model,
@@ -92,7 +90,8 @@ bool FeedbackDelegate::handleClick(const QPoint &pos, QAbstractItemModel *model,
         const double clicked = d->painter.valueAt(areas.stars, pos);
         if (clicked <= 0)
             return false;
-        patch.setValue(u"score", state.score() == clicked ? QJsonValue() : QJsonValue(clicked));
+        patch = RatingController::scorePatch(
+            RatingController::starClick(state.score().value_or(0), clicked));
     } else {
         return false;
     }

@@ -244,8 +244,7 @@ void StarRating::mousePressEvent(QMouseEvent *event)
         AbstractFeedbackWidget::mousePressEvent(event);
         return;
     }
-    // Clicking the value already set takes the rating back, as with the thumbs.
-    applyUserValue(qFuzzyCompare(clicked, d->value) ? 0 : clicked);
+    applyUserValue(RatingController::starClick(d->value, clicked));
 }
 
 void StarRating::leaveEvent(QEvent *event)
@@ -269,9 +268,7 @@ void StarRating::applyUserValue(double value)
     setValue(value);
     if (qFuzzyCompare(1 + before, 1 + d->value))
         return;
-    Feedback patch;
-    patch.setValue(u"score", d->value > 0 ? QJsonValue(d->value) : QJsonValue());
-    submit(patch);
+    submit(RatingController::scorePatch(d->value));
 }
 
 void StarRating::setHoverValue(double value)

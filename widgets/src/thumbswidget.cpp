@@ -1,6 +1,7 @@
 #include "thumbswidget.h"
 
 #include "thumbbutton_p.h"
+#include <FeedbackKit/RatingController>
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -86,12 +87,9 @@ void ThumbsWidget::changeEvent(QEvent *event)
 
 void ThumbsWidget::choose(Rating rating)
 {
-    // Clicking the active thumb takes the rating back.
-    const Rating next = d->rating == rating ? Rating::Unset : rating;
-    setRating(next);
-    Feedback patch;
-    patch.setValue(u"rating",
-                   next == Rating::Unset ? QJsonValue() : QJsonValue(next == Rating::Up));
+    const Feedback patch
+        = RatingController::thumbPatch(feedbackState().rating(), rating == Rating::Up);
+    setFeedbackState(patch);
     submit(patch);
 }
 

@@ -3,6 +3,7 @@
 #include <FeedbackKit/Client>
 #include <FeedbackKit/Feedback>
 #include <FeedbackKit/Target>
+#include <FeedbackKit/feedbackkit_delivery_export.h>
 
 #include <QLoggingCategory>
 #include <QPointer>
@@ -11,15 +12,16 @@ namespace FeedbackKit {
 
 /*!
  * \internal
- * The binding of a feedback widget or a hook to a delivery client: client, target and channel,
- * and the writing of patches through Client::enrich().
+ * The binding of a controller, a feedback widget or a hook to a delivery client: client, target
+ * and channel, and the writing of patches through Client::enrich().
  *
- * AbstractFeedbackWidget and AbstractHook each hold one and forward their public API to it.
- * The setters take the owner so that they can emit its NOTIFY signals (both owners declare
+ * The bound objects of every front end (AbstractFeedbackWidget, AbstractHook, RatingController)
+ * each hold one and forward their public API to it.
+ * The setters take the owner so that they can emit its NOTIFY signals (every owner declares
  * clientChanged, targetChanged and channelChanged with the same arguments) and name its class
  * in warnings, which go to the owner's logging category.
  */
-class ClientBinding
+class FEEDBACKKIT_DELIVERY_EXPORT ClientBinding
 {
 public:
     using LoggingCategory = const QLoggingCategory &(*)();
