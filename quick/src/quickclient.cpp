@@ -153,11 +153,6 @@ bool QuickClient::isOutboxFull() const
     return d->client && d->client->isOutboxFull();
 }
 
-QString QuickClient::newId()
-{
-    return generateId();
-}
-
 QString QuickClient::enrichEvent(const QString &sessionId, const QString &eventId,
                                  const QVariantMap &patch, bool expert)
 {

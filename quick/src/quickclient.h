@@ -71,8 +71,6 @@ public:
     QString pauseReason() const;
     bool isOutboxFull() const;
 
-    /*! A new lowercase UUID, for a session or an event. */
-    Q_INVOKABLE static QString newId();
     /*!
      * Merges \a patch (a JavaScript object) into event \a eventId's state, as Client::enrich;
      * \a expert writes the expert channel (\c metrics). Returns the refusal's reason, or an

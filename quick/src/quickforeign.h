@@ -1,9 +1,11 @@
 #pragma once
 
-// Private: C++ types of the lower layers, made known to QML by name so that properties of
-// those types type-check in QML (QML_FOREIGN), without changing the lower layers.
+// Private: C++ types of the lower layers, made known to QML by name (QML_FOREIGN), without
+// changing the lower layers: properties of those types type-check in QML, and the UI-neutral
+// controllers are declared in QML as they are made in C++.
 
 #include <FeedbackKit/Client>
+#include <FeedbackKit/TargetDeliveryStatus>
 
 #include <QtQml/qqml.h>
 
@@ -15,6 +17,14 @@ struct ForeignClient
     QML_FOREIGN(FeedbackKit::Client)
     QML_NAMED_ELEMENT(Client)
     QML_UNCREATABLE("Declare a FeedbackClient, or hand over a Client made in C++.")
+};
+
+/*! The delivery of one target: \c {DeliveryStatus { client: ...; target: ... }}. */
+struct ForeignTargetDeliveryStatus
+{
+    Q_GADGET
+    QML_FOREIGN(FeedbackKit::TargetDeliveryStatus)
+    QML_NAMED_ELEMENT(DeliveryStatus)
 };
 
 } // namespace FeedbackKit

@@ -18,8 +18,8 @@ TestCase {
 
     function test_declaredClientDelivers() {
         verify(feedback.client !== null)
-        const sessionId = feedback.newId()
-        const eventId = feedback.newId()
+        const sessionId = Targets.newId()
+        const eventId = Targets.newId()
         compare(feedback.enrichEvent(sessionId, eventId, { rating: true, score: 4 }), "")
         compare(feedback.eventState(sessionId, eventId).score, 4)
         tryVerify(() => feedback.pendingCount === 0, 10000)
@@ -29,9 +29,9 @@ TestCase {
     }
 
     function test_refusedPatchSaysWhy() {
-        const reason = feedback.enrichEvent(feedback.newId(), "not-an-id", { rating: true })
+        const reason = feedback.enrichEvent(Targets.newId(), "not-an-id", { rating: true })
         verify(reason.length > 0, "a malformed event ID is refused with a reason")
         const deep = { a: { b: { c: { d: { e: { f: { g: 1 } } } } } } }
-        verify(feedback.enrichEvent(feedback.newId(), feedback.newId(), deep).length > 0)
+        verify(feedback.enrichEvent(Targets.newId(), Targets.newId(), deep).length > 0)
     }
 }
