@@ -5,6 +5,7 @@
 // controllers are declared in QML as they are made in C++.
 
 #include <FeedbackKit/Client>
+#include <FeedbackKit/RatingController>
 #include <FeedbackKit/TargetDeliveryStatus>
 
 #include <QtQml/qqml.h>
@@ -25,6 +26,17 @@ struct ForeignTargetDeliveryStatus
     Q_GADGET
     QML_FOREIGN(FeedbackKit::TargetDeliveryStatus)
     QML_NAMED_ELEMENT(DeliveryStatus)
+};
+
+/*!
+ * The rating rules of one target: \c {RatingController { client: ...; target: ... }}. The
+ * components render one and forward the user's clicks and keys to it.
+ */
+struct ForeignRatingController
+{
+    Q_GADGET
+    QML_FOREIGN(FeedbackKit::RatingController)
+    QML_NAMED_ELEMENT(RatingController)
 };
 
 } // namespace FeedbackKit

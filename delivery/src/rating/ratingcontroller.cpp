@@ -240,6 +240,24 @@ double RatingController::starClick(double current, double clicked)
     return qFuzzyCompare(clicked, current) ? 0 : clicked;
 }
 
+double RatingController::starsForKey(double current, int key, double step, int maximum,
+                                     bool rightToLeft)
+{
+    if (key == Qt::Key_Up || key == (rightToLeft ? Qt::Key_Left : Qt::Key_Right))
+        return qMin(current + step, double(maximum));
+    if (key == Qt::Key_Down || key == (rightToLeft ? Qt::Key_Right : Qt::Key_Left))
+        return qMax(current - step, step);
+    if (key == Qt::Key_Home)
+        return step;
+    if (key == Qt::Key_End)
+        return maximum;
+    if (key == Qt::Key_Backspace || key == Qt::Key_Delete || key == Qt::Key_0)
+        return 0;
+    if (key >= Qt::Key_1 && key <= Qt::Key_9 && key - Qt::Key_0 <= maximum)
+        return key - Qt::Key_0;
+    return -1;
+}
+
 Feedback RatingController::scorePatch(double stars)
 {
     Feedback patch;

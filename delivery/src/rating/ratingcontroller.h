@@ -119,18 +119,26 @@ public:
      */
     bool edit(const Feedback &userPatch);
     /*! A click on the \a up (or down) thumb; see thumbPatch(). */
-    bool clickThumb(bool up);
+    Q_INVOKABLE bool clickThumb(bool up);
     /*! The user set \a stars (0 clears); nothing happens when they are already set. */
-    bool chooseScore(double stars);
+    Q_INVOKABLE bool chooseScore(double stars);
     /*! The user sent \a comment and \a reasons; see commentPatch(). */
-    bool submitComment(const QString &comment, const QStringList &reasons);
+    Q_INVOKABLE bool submitComment(const QString &comment, const QStringList &reasons);
     /*! Puts back the state from before the last change and submits that. */
-    void undo();
+    Q_INVOKABLE void undo();
 
     /*! The rating patch of a click on a thumb: clicking the active one clears the rating. */
     static Feedback thumbPatch(std::optional<bool> current, bool up);
     /*! The stars a click on \a clicked leaves: 0 when that value was already set. */
-    static double starClick(double current, double clicked);
+    Q_INVOKABLE static double starClick(double current, double clicked);
+    /*!
+     * The stars a key press on a star rating leaves, or -1 when \a key does not change them:
+     * the arrows step by \a step (Left and Right swapped with \a rightToLeft), stepping down
+     * stops at one step so that it never clears by accident; Home goes to one step and End to
+     * \a maximum; Backspace, Delete and 0 clear; a digit key sets that many stars.
+     */
+    Q_INVOKABLE static double starsForKey(double current, int key, double step, int maximum,
+                                          bool rightToLeft);
     /*! {"score": stars}, or a null score for 0. */
     static Feedback scorePatch(double stars);
     /*! {"comment": ..., "reasons": [...]}, each null when empty. */

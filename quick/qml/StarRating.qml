@@ -1,0 +1,126 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.impl
+import FeedbackKit
+
+// Stars for one answer: the counterpart of the StarRating widget. Hovering previews a value,
+// a click chooses it (clicking the chosen value clears it); the arrow keys step (by halves with
+// halfSteps), Home and End go to the ends, a digit sets that many stars, 0 or Backspace clears.
+// Both rules are the controller's, shared with the widget. To assistive technology it is a
+// slider from 0 to maximum.
+Control {
+    id: root
+
+    property FeedbackClient client
+    property string sessionId
+    property string eventId
+    property RatingController controller: ownController
+    property int maximum: 5
+    property bool halfSteps: false
+    property bool readOnly: false
+    property real starSize: 20
+
+    /*! The stars shown: the hovered value while the pointer is over them, else the score. */
+    readonly property real shownValue: hoverValue >= 0 ? hoverValue : value
+    readonly property real value: controller ? Math.min(controller.score, maximum) : 0
+    readonly property real stepSize: halfSteps ? 0.5 : 1
+    // What the value interface of assistive technology reads.
+    readonly property real from: 0
+    readonly property real to: maximum
+    readonly property real minimumValue: from
+    readonly property real maximumValue: to
+
+    property real hoverValue: -1
+
+    focusPolicy: readOnly ? Qt.NoFocus : Qt.StrongFocus
+    hoverEnabled: !readOnly
+    implicitWidth: stars.implicitWidth + leftPadding + rightPadding
+    implicitHeight: stars.implicitHeight + topPadding + bottomPadding
+    padding: 2
+
+    Accessible.role: Accessible.Slider
+    Accessible.name: qsTranslate("FeedbackKit::StarRating", "Star rating", "@label stars")
+    Accessible.description: valueText(value)
+    Accessible.onIncreaseAction: choose(Math.min(maximum, value + stepSize))
+    Accessible.onDecreaseAction: choose(Math.max(stepSize, value - stepSize))
+
+    ToolTip.visible: hovered && !readOnly
+    ToolTip.text: valueText(shownValue)
+    ToolTip.delay: 600
+
+    BoundRatingController {
+        id: ownController
+        inUse: root.controller === ownController
+        feedbackClient: root.client
+        sessionId: root.sessionId
+        eventId: root.eventId
+    }
+
+    function valueText(stars) {
+        if (stars <= 0)
+            return qsTranslate("FeedbackKit::StarRating", "Not rated", "@info:status star rating")
+        return qsTranslate("FeedbackKit::StarRating", "%1 of %2 stars", "@info:status star rating")
+                .arg(Number(stars).toLocaleString(Qt.locale(), "f", stars % 1 ? 1 : 0))
+                .arg(Number(maximum).toLocaleString(Qt.locale(), "f", 0))
+    }
+
+    // The user's choice, through the controller's rule for clicking the chosen value.
+    function choose(stars) {
+        if (readOnly || !controller)
+            return
+        controller.chooseScore(stars)
+    }
+
+    // The value under x (in this item), counted from the reading direction's start.
+    function valueAt(x) {
+        const fromStart = root.mirrored ? width - rightPadding - x : x - leftPadding
+        const raw = fromStart / (starSize + stars.spacing)
+        const stepped = halfSteps ? Math.ceil(raw * 2) / 2 : Math.ceil(raw)
+        return Math.max(stepSize, Math.min(maximum, stepped))
+    }
+
+    contentItem: Row {
+        id: stars
+        spacing: 2
+        Repeater {
+            model: root.maximum
+            IconImage {
+                required property int index
+                readonly property real fill: Math.max(0, Math.min(1, root.shownValue - index))
+                width: root.starSize
+                height: root.starSize
+                sourceSize: Qt.size(root.starSize, root.starSize)
+                source: fill >= 1 ? "qrc:/feedbackkit/icons/star-full.svg"
+                      : fill >= 0.5 ? "qrc:/feedbackkit/icons/star-half.svg"
+                                    : "qrc:/feedbackkit/icons/star-empty.svg"
+                // The half star's filled half is on the side the stars start from.
+                mirror: root.mirrored
+                color: fill > 0 ? (root.hoverValue >= 0 ? root.palette.highlight
+                                                        : root.palette.windowText)
+                                : root.palette.placeholderText
+            }
+        }
+    }
+
+    HoverHandler {
+        enabled: !root.readOnly
+        onPointChanged: root.hoverValue = hovered ? root.valueAt(point.position.x) : -1
+        onHoveredChanged: if (!hovered) root.hoverValue = -1
+    }
+    TapHandler {
+        enabled: !root.readOnly
+        onTapped: (eventPoint) => {
+            root.forceActiveFocus(Qt.MouseFocusReason)
+            root.choose(root.controller.starClick(root.value, root.valueAt(eventPoint.position.x)))
+        }
+    }
+
+    Keys.onPressed: (event) => {
+        const stars = controller ? controller.starsForKey(value, event.key, stepSize, maximum, mirrored) : -1
+        if (readOnly || stars < 0)
+            return
+        event.accepted = true
+        if (stars !== value)
+            choose(stars)
+    }
+}
