@@ -5,6 +5,7 @@
 // controllers are declared in QML as they are made in C++.
 
 #include <FeedbackKit/Client>
+#include <FeedbackKit/CommentController>
 #include <FeedbackKit/RatingController>
 #include <FeedbackKit/TargetDeliveryStatus>
 
@@ -37,6 +38,14 @@ struct ForeignRatingController
     Q_GADGET
     QML_FOREIGN(FeedbackKit::RatingController)
     QML_NAMED_ELEMENT(RatingController)
+};
+
+/*! The rules of a comment box: \c {CommentController { rating: ... }}. */
+struct ForeignCommentController
+{
+    Q_GADGET
+    QML_FOREIGN(FeedbackKit::CommentController)
+    QML_NAMED_ELEMENT(CommentController)
 };
 
 } // namespace FeedbackKit
