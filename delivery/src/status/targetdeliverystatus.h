@@ -77,7 +77,7 @@ public:
      * A capture for the target was refused before anything was queued (Client::enrich()
      * returned false): shows Failed with \a error until the client's next news.
      */
-    void reportRefused(const QString &error);
+    Q_INVOKABLE void reportRefused(const QString &error);
 
     /*! What \a client holds of \a target on \a channel, as a state (Idle without a client). */
     static State stateOf(const Client *client, const Target &target,

@@ -1,0 +1,87 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import FeedbackKit
+
+// Everything about one answer in one row: thumbs, optional stars, a comment box that opens
+// after a thumb (followUp), Undo while the last change can be taken back, and where the
+// feedback is on its way to the server. The counterpart of the FeedbackBar widget: all parts
+// render one RatingController, so the rules are the controller's.
+ColumnLayout {
+    id: root
+
+    property FeedbackClient client
+    property string sessionId
+    property string eventId
+    property bool starsVisible: true
+    property bool halfSteps: false
+    property alias followUp: rating.followUp
+    property alias undoTimeout: rating.undoTimeout
+    readonly property alias undoAvailable: rating.undoAvailable
+    property alias positiveReasons: commentBox.positiveReasons
+    property alias negativeReasons: commentBox.negativeReasons
+    property bool commentOpen: false
+    readonly property RatingController controller: rating
+    readonly property DeliveryStatus deliveryStatus: indicator.status
+
+    spacing: 4
+    Accessible.role: Accessible.Grouping
+    Accessible.name: qsTranslate("FeedbackKit::FeedbackBar", "Feedback", "@label the feedback bar")
+
+    BoundRatingController {
+        id: rating
+        feedbackClient: root.client
+        sessionId: root.sessionId
+        eventId: root.eventId
+        onFollowUpRequested: root.commentOpen = true
+        // Shown until the client's next news for the answer.
+        onSubmitFailed: (error) => indicator.status.reportRefused(error)
+    }
+
+    RowLayout {
+        spacing: 6
+        Thumbs { controller: rating }
+        StarRating {
+            controller: rating
+            visible: root.starsVisible
+            halfSteps: root.halfSteps
+        }
+        Button {
+            id: commentButton
+            flat: true
+            checkable: true
+            checked: root.commentOpen
+            text: qsTranslate("FeedbackKit::FeedbackBar", "Comment…",
+                              "@action:button open the comment box")
+            ToolTip.visible: hovered
+            ToolTip.text: qsTranslate("FeedbackKit::FeedbackBar", "Add a comment", "@info:tooltip")
+            onClicked: root.commentOpen = !root.commentOpen
+        }
+        Button {
+            flat: true
+            visible: rating.undoAvailable
+            text: qsTranslate("FeedbackKit::FeedbackBar", "Undo",
+                              "@action:button take back the last rating")
+            ToolTip.visible: hovered
+            ToolTip.text: qsTranslate("FeedbackKit::FeedbackBar", "Take back the last change",
+                                      "@info:tooltip")
+            onClicked: rating.undo()
+        }
+        DeliveryIndicator {
+            id: indicator
+            client: root.client
+            sessionId: root.sessionId
+            eventId: root.eventId
+        }
+    }
+
+    CommentBox {
+        id: commentBox
+        Layout.fillWidth: true
+        visible: root.commentOpen
+        controller: rating
+        onSubmitted: root.commentOpen = false
+        onCancelled: root.commentOpen = false
+        onVisibleChanged: if (visible) editor.forceActiveFocus(Qt.OtherFocusReason)
+    }
+}
