@@ -4,7 +4,7 @@
 <context>
     <name>FeedbackKitDemo::ApiKeyStore</name>
     <message>
-        <location filename="../demo/src/apikeystore.cpp" line="66"/>
+        <location filename="../demo/core/apikeystore.cpp" line="66"/>
         <source>This build has no keychain support; the key stays in memory.</source>
         <comment>@info</comment>
         <translation>هذا الإصدار لا يدعم سلسلة المفاتيح؛ يبقى المفتاح في الذاكرة فقط.</translation>
@@ -13,25 +13,25 @@
 <context>
     <name>FeedbackKitDemo::Backend</name>
     <message>
-        <location filename="../demo/src/backend.cpp" line="54"/>
+        <location filename="../demo/core/backend.cpp" line="54"/>
         <source>Cannot create the data folder %1</source>
         <comment>@info</comment>
         <translation>تعذّر إنشاء مجلد البيانات %1</translation>
     </message>
     <message>
-        <location filename="../demo/src/backend.cpp" line="74"/>
+        <location filename="../demo/core/backend.cpp" line="74"/>
         <source>Embedded collector on %1 — database %2</source>
         <comment>@info:status</comment>
         <translation>المُجمِّع المضمَّن على %1 — قاعدة البيانات %2</translation>
     </message>
     <message>
-        <location filename="../demo/src/backend.cpp" line="77"/>
+        <location filename="../demo/core/backend.cpp" line="77"/>
         <source>Collector at %1</source>
         <comment>@info:status</comment>
         <translation>المُجمِّع على %1</translation>
     </message>
     <message>
-        <location filename="../demo/src/backend.cpp" line="79"/>
+        <location filename="../demo/core/backend.cpp" line="79"/>
         <source>HoneyHive at %1, project %2</source>
         <comment>@info:status</comment>
         <translation>HoneyHive على %1، المشروع %2</translation>
@@ -40,25 +40,25 @@
 <context>
     <name>FeedbackKitDemo::ChatPage</name>
     <message>
-        <location filename="../demo/src/chatpage.cpp" line="117"/>
+        <location filename="../demo/src/chatpage.cpp" line="121"/>
         <source>Ask something — try “hello”, “feedback” or “offline”</source>
         <comment>@info:placeholder</comment>
         <translation>اسأل شيئًا — جرّب «مرحبا» أو «التقييم» أو «دون اتصال»</translation>
     </message>
     <message>
-        <location filename="../demo/src/chatpage.cpp" line="118"/>
+        <location filename="../demo/src/chatpage.cpp" line="122"/>
         <source>Message</source>
         <comment>@label:textbox</comment>
         <translation>الرسالة</translation>
     </message>
     <message>
-        <location filename="../demo/src/chatpage.cpp" line="119"/>
+        <location filename="../demo/src/chatpage.cpp" line="123"/>
         <source>Send</source>
         <comment>@action:button send the message</comment>
         <translation>إرسال</translation>
     </message>
     <message>
-        <location filename="../demo/src/chatpage.cpp" line="120"/>
+        <location filename="../demo/src/chatpage.cpp" line="124"/>
         <source>Conversation</source>
         <comment>@label:listbox</comment>
         <translation>المحادثة</translation>
@@ -167,13 +167,13 @@
 <context>
     <name>FeedbackKitDemo::DashboardSource</name>
     <message>
-        <location filename="../demo/src/dashboardsource.cpp" line="90"/>
+        <location filename="../demo/core/dashboardsource.cpp" line="90"/>
         <source>the core measurements over this chat&apos;s feedback</source>
         <comment>@info:status</comment>
         <translation>قياسات النواة على تقييمات هذه المحادثة</translation>
     </message>
     <message>
-        <location filename="../demo/src/dashboardsource.cpp" line="91"/>
+        <location filename="../demo/core/dashboardsource.cpp" line="91"/>
         <source>the collector&apos;s chart endpoint</source>
         <comment>@info:status</comment>
         <translation>نقطة الرسوم البيانية في المُجمِّع</translation>
@@ -272,61 +272,61 @@
 <context>
     <name>FeedbackKitDemo::LocalAssistant</name>
     <message>
-        <location filename="../demo/src/localassistant.cpp" line="26"/>
+        <location filename="../demo/core/localassistant.cpp" line="26"/>
         <source>feedback</source>
         <comment>@info:keyword typed by the user</comment>
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../demo/src/localassistant.cpp" line="27"/>
+        <location filename="../demo/core/localassistant.cpp" line="27"/>
         <source>Every answer here has a feedback bar. A thumb or a comment is merged into the answer&apos;s state and sent to the collector, even if you go offline.</source>
         <comment>@info:assistant answer</comment>
         <translation>لكل إجابة هنا شريط تقييم. يُدمج الإعجاب أو التعليق في حالة الإجابة ويُرسل إلى المُجمِّع، حتى لو انقطع الاتصال.</translation>
     </message>
     <message>
-        <location filename="../demo/src/localassistant.cpp" line="30"/>
+        <location filename="../demo/core/localassistant.cpp" line="30"/>
         <source>Rate this answer with the thumbs below it: the rating is stored durably and attached to this answer&apos;s span.</source>
         <comment>@info:assistant answer</comment>
         <translation>قيّم هذه الإجابة بالإبهام أسفلها: يُحفظ التقييم بأمان ويُربط بنطاق هذه الإجابة.</translation>
     </message>
     <message>
-        <location filename="../demo/src/localassistant.cpp" line="33"/>
+        <location filename="../demo/core/localassistant.cpp" line="33"/>
         <source>offline</source>
         <comment>@info:keyword typed by the user</comment>
         <translation>دون اتصال</translation>
     </message>
     <message>
-        <location filename="../demo/src/localassistant.cpp" line="34"/>
+        <location filename="../demo/core/localassistant.cpp" line="34"/>
         <source>Switch Offline on in the delivery panel, rate a few answers and watch the pending count grow. Switch it off again and the outbox drains.</source>
         <comment>@info:assistant answer</comment>
         <translation>فعّل «دون اتصال» في لوحة التسليم، وقيّم بعض الإجابات، وراقب عدد العناصر المنتظرة يزداد. ثم أوقفه فيُفرَغ صندوق الصادر.</translation>
     </message>
     <message>
-        <location filename="../demo/src/localassistant.cpp" line="37"/>
+        <location filename="../demo/core/localassistant.cpp" line="37"/>
         <source>hello</source>
         <comment>@info:keyword typed by the user</comment>
         <translation>مرحبا</translation>
     </message>
     <message>
-        <location filename="../demo/src/localassistant.cpp" line="38"/>
+        <location filename="../demo/core/localassistant.cpp" line="38"/>
         <source>Hello! I am a local demo assistant. Ask me about feedback, going offline or anything else, and rate my answers.</source>
         <comment>@info:assistant answer</comment>
         <translation>مرحبًا! أنا مساعد تجريبي محلي. اسألني عن التقييم أو العمل دون اتصال أو أي شيء آخر، وقيّم إجاباتي.</translation>
     </message>
     <message>
-        <location filename="../demo/src/localassistant.cpp" line="41"/>
+        <location filename="../demo/core/localassistant.cpp" line="41"/>
         <source>Hi there! Nothing leaves this computer unless you configure a server.</source>
         <comment>@info:assistant answer</comment>
         <translation>أهلًا! لا يغادر شيء هذا الحاسوب ما لم تضبط خادمًا.</translation>
     </message>
     <message>
-        <location filename="../demo/src/localassistant.cpp" line="49"/>
+        <location filename="../demo/core/localassistant.cpp" line="49"/>
         <source>You said: “%1”. I am a local assistant without a model, so I repeat what you write. Rate this answer anyway!</source>
         <comment>@info:assistant answer</comment>
         <translation>قلتَ: «%1». أنا مساعد محلي بلا نموذج، لذا أكرر ما تكتبه. قيّم هذه الإجابة على أي حال!</translation>
     </message>
     <message>
-        <location filename="../demo/src/localassistant.cpp" line="53"/>
+        <location filename="../demo/core/localassistant.cpp" line="53"/>
         <source>Once more, in other words: “%1”. Copy, edit or regenerate me to send implicit feedback.</source>
         <comment>@info:assistant answer</comment>
         <translation>مرة أخرى بكلمات أخرى: «%1». انسخني أو عدّلني أو أعد توليدي لإرسال تقييم ضمني.</translation>
@@ -335,49 +335,50 @@
 <context>
     <name>FeedbackKitDemo::MainWindow</name>
     <message>
-        <location filename="../demo/src/mainwindow.cpp" line="113"/>
+        <location filename="../demo/src/main.cpp" line="61"/>
+        <location filename="../demo/src/mainwindow.cpp" line="120"/>
         <source>FeedbackKit demo</source>
         <comment>@title:window</comment>
         <translation>عرض FeedbackKit</translation>
     </message>
     <message>
-        <location filename="../demo/src/mainwindow.cpp" line="114"/>
+        <location filename="../demo/src/mainwindow.cpp" line="121"/>
         <source>Chat</source>
         <comment>@title:tab</comment>
         <translation>المحادثة</translation>
     </message>
     <message>
-        <location filename="../demo/src/mainwindow.cpp" line="115"/>
+        <location filename="../demo/src/mainwindow.cpp" line="122"/>
         <source>Dashboard</source>
         <comment>@title:tab</comment>
         <translation>لوحة المعلومات</translation>
     </message>
     <message>
-        <location filename="../demo/src/mainwindow.cpp" line="116"/>
+        <location filename="../demo/src/mainwindow.cpp" line="123"/>
         <source>Delivery</source>
         <comment>@title:window panel</comment>
         <translation>التسليم</translation>
     </message>
     <message>
-        <location filename="../demo/src/mainwindow.cpp" line="119"/>
+        <location filename="../demo/src/mainwindow.cpp" line="126"/>
         <source>&amp;File</source>
         <comment>@title:menu</comment>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../demo/src/mainwindow.cpp" line="120"/>
+        <location filename="../demo/src/mainwindow.cpp" line="127"/>
         <source>&amp;Settings…</source>
         <comment>@action:inmenu</comment>
         <translation>&amp;الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../demo/src/mainwindow.cpp" line="121"/>
+        <location filename="../demo/src/mainwindow.cpp" line="128"/>
         <source>&amp;Quit</source>
         <comment>@action:inmenu</comment>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../demo/src/mainwindow.cpp" line="122"/>
+        <location filename="../demo/src/mainwindow.cpp" line="129"/>
         <source>&amp;Language</source>
         <comment>@title:menu</comment>
         <translation>&amp;اللغة</translation>
@@ -392,8 +393,8 @@
         <translation>خاطئة</translation>
     </message>
     <message>
+        <location filename="../demo/core/script.cpp" line="71"/>
         <location filename="../demo/src/messagebar.cpp" line="66"/>
-        <location filename="../demo/src/script.cpp" line="71"/>
         <source>Too vague</source>
         <comment>@item:reason for a bad answer</comment>
         <translation>غامضة جدًا</translation>
@@ -495,37 +496,37 @@
 <context>
     <name>Script</name>
     <message>
-        <location filename="../demo/src/script.cpp" line="74"/>
+        <location filename="../demo/core/script.cpp" line="74"/>
         <source>Hello!</source>
         <comment>@info:scripted user</comment>
         <translation>مرحبا!</translation>
     </message>
     <message>
-        <location filename="../demo/src/script.cpp" line="78"/>
+        <location filename="../demo/core/script.cpp" line="78"/>
         <source>How does feedback work here?</source>
         <comment>@info:scripted user</comment>
         <translation>كيف يعمل التقييم هنا؟</translation>
     </message>
     <message>
-        <location filename="../demo/src/script.cpp" line="81"/>
+        <location filename="../demo/core/script.cpp" line="81"/>
         <source>What happens when I go offline?</source>
         <comment>@info:scripted user</comment>
         <translation>ماذا يحدث عندما أعمل دون اتصال؟</translation>
     </message>
     <message>
-        <location filename="../demo/src/script.cpp" line="86"/>
+        <location filename="../demo/core/script.cpp" line="86"/>
         <source>Say how long the outbox keeps my ratings.</source>
         <comment>@info:scripted user</comment>
         <translation>قل لي كم يحتفظ صندوق الصادر بتقييماتي.</translation>
     </message>
     <message>
-        <location filename="../demo/src/script.cpp" line="87"/>
+        <location filename="../demo/core/script.cpp" line="87"/>
         <source>Summarise our chat in one line</source>
         <comment>@info:scripted user</comment>
         <translation>لخّص محادثتنا في سطر واحد</translation>
     </message>
     <message>
-        <location filename="../demo/src/script.cpp" line="93"/>
+        <location filename="../demo/core/script.cpp" line="93"/>
         <source>We talked about feedback, going offline and this demo.</source>
         <comment>@info:scripted user</comment>
         <translation>تحدثنا عن التقييم والعمل دون اتصال وهذا العرض.</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>FeedbackKitDemo::ApiKeyStore</name>
     <message>
-        <location filename="../demo/src/apikeystore.cpp" line="66"/>
+        <location filename="../demo/core/apikeystore.cpp" line="66"/>
         <source>This build has no keychain support; the key stays in memory.</source>
         <comment>@info</comment>
         <translation>Dieser Build unterstützt keinen Schlüsselbund; der Schlüssel bleibt nur im Speicher.</translation>
@@ -13,25 +13,25 @@
 <context>
     <name>FeedbackKitDemo::Backend</name>
     <message>
-        <location filename="../demo/src/backend.cpp" line="54"/>
+        <location filename="../demo/core/backend.cpp" line="54"/>
         <source>Cannot create the data folder %1</source>
         <comment>@info</comment>
         <translation>Der Datenordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../demo/src/backend.cpp" line="74"/>
+        <location filename="../demo/core/backend.cpp" line="74"/>
         <source>Embedded collector on %1 — database %2</source>
         <comment>@info:status</comment>
         <translation>Eingebetteter Collector auf %1 — Datenbank %2</translation>
     </message>
     <message>
-        <location filename="../demo/src/backend.cpp" line="77"/>
+        <location filename="../demo/core/backend.cpp" line="77"/>
         <source>Collector at %1</source>
         <comment>@info:status</comment>
         <translation>Collector unter %1</translation>
     </message>
     <message>
-        <location filename="../demo/src/backend.cpp" line="79"/>
+        <location filename="../demo/core/backend.cpp" line="79"/>
         <source>HoneyHive at %1, project %2</source>
         <comment>@info:status</comment>
         <translation>HoneyHive unter %1, Projekt %2</translation>
@@ -40,25 +40,25 @@
 <context>
     <name>FeedbackKitDemo::ChatPage</name>
     <message>
-        <location filename="../demo/src/chatpage.cpp" line="117"/>
+        <location filename="../demo/src/chatpage.cpp" line="121"/>
         <source>Ask something — try “hello”, “feedback” or “offline”</source>
         <comment>@info:placeholder</comment>
         <translation>Fragen Sie etwas — etwa „Hallo“, „Feedback“ oder „offline“</translation>
     </message>
     <message>
-        <location filename="../demo/src/chatpage.cpp" line="118"/>
+        <location filename="../demo/src/chatpage.cpp" line="122"/>
         <source>Message</source>
         <comment>@label:textbox</comment>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../demo/src/chatpage.cpp" line="119"/>
+        <location filename="../demo/src/chatpage.cpp" line="123"/>
         <source>Send</source>
         <comment>@action:button send the message</comment>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../demo/src/chatpage.cpp" line="120"/>
+        <location filename="../demo/src/chatpage.cpp" line="124"/>
         <source>Conversation</source>
         <comment>@label:listbox</comment>
         <translation>Unterhaltung</translation>
@@ -163,13 +163,13 @@
 <context>
     <name>FeedbackKitDemo::DashboardSource</name>
     <message>
-        <location filename="../demo/src/dashboardsource.cpp" line="90"/>
+        <location filename="../demo/core/dashboardsource.cpp" line="90"/>
         <source>the core measurements over this chat&apos;s feedback</source>
         <comment>@info:status</comment>
         <translation>den Core-Messungen über das Feedback dieses Chats</translation>
     </message>
     <message>
-        <location filename="../demo/src/dashboardsource.cpp" line="91"/>
+        <location filename="../demo/core/dashboardsource.cpp" line="91"/>
         <source>the collector&apos;s chart endpoint</source>
         <comment>@info:status</comment>
         <translation>dem Chart-Endpunkt des Collectors</translation>
@@ -268,61 +268,61 @@
 <context>
     <name>FeedbackKitDemo::LocalAssistant</name>
     <message>
-        <location filename="../demo/src/localassistant.cpp" line="26"/>
+        <location filename="../demo/core/localassistant.cpp" line="26"/>
         <source>feedback</source>
         <comment>@info:keyword typed by the user</comment>
         <translation>feedback</translation>
     </message>
     <message>
-        <location filename="../demo/src/localassistant.cpp" line="27"/>
+        <location filename="../demo/core/localassistant.cpp" line="27"/>
         <source>Every answer here has a feedback bar. A thumb or a comment is merged into the answer&apos;s state and sent to the collector, even if you go offline.</source>
         <comment>@info:assistant answer</comment>
         <translation>Jede Antwort hier hat eine Feedback-Leiste. Ein Daumen oder ein Kommentar wird in den Zustand der Antwort übernommen und an den Collector gesendet, auch wenn Sie offline gehen.</translation>
     </message>
     <message>
-        <location filename="../demo/src/localassistant.cpp" line="30"/>
+        <location filename="../demo/core/localassistant.cpp" line="30"/>
         <source>Rate this answer with the thumbs below it: the rating is stored durably and attached to this answer&apos;s span.</source>
         <comment>@info:assistant answer</comment>
         <translation>Bewerten Sie diese Antwort mit den Daumen darunter: Die Bewertung wird dauerhaft gespeichert und dem Span dieser Antwort zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../demo/src/localassistant.cpp" line="33"/>
+        <location filename="../demo/core/localassistant.cpp" line="33"/>
         <source>offline</source>
         <comment>@info:keyword typed by the user</comment>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../demo/src/localassistant.cpp" line="34"/>
+        <location filename="../demo/core/localassistant.cpp" line="34"/>
         <source>Switch Offline on in the delivery panel, rate a few answers and watch the pending count grow. Switch it off again and the outbox drains.</source>
         <comment>@info:assistant answer</comment>
         <translation>Schalten Sie im Zustellungsbereich „Offline“ ein, bewerten Sie ein paar Antworten und sehen Sie die Zahl der ausstehenden Einträge wachsen. Schalten Sie es wieder aus, und der Postausgang leert sich.</translation>
     </message>
     <message>
-        <location filename="../demo/src/localassistant.cpp" line="37"/>
+        <location filename="../demo/core/localassistant.cpp" line="37"/>
         <source>hello</source>
         <comment>@info:keyword typed by the user</comment>
         <translation>hallo</translation>
     </message>
     <message>
-        <location filename="../demo/src/localassistant.cpp" line="38"/>
+        <location filename="../demo/core/localassistant.cpp" line="38"/>
         <source>Hello! I am a local demo assistant. Ask me about feedback, going offline or anything else, and rate my answers.</source>
         <comment>@info:assistant answer</comment>
         <translation>Hallo! Ich bin ein lokaler Demo-Assistent. Fragen Sie mich nach Feedback, nach dem Offline-Betrieb oder nach etwas anderem, und bewerten Sie meine Antworten.</translation>
     </message>
     <message>
-        <location filename="../demo/src/localassistant.cpp" line="41"/>
+        <location filename="../demo/core/localassistant.cpp" line="41"/>
         <source>Hi there! Nothing leaves this computer unless you configure a server.</source>
         <comment>@info:assistant answer</comment>
         <translation>Hallo! Nichts verlässt diesen Rechner, solange Sie keinen Server einrichten.</translation>
     </message>
     <message>
-        <location filename="../demo/src/localassistant.cpp" line="49"/>
+        <location filename="../demo/core/localassistant.cpp" line="49"/>
         <source>You said: “%1”. I am a local assistant without a model, so I repeat what you write. Rate this answer anyway!</source>
         <comment>@info:assistant answer</comment>
         <translation>Sie schrieben: „%1“. Ich bin ein lokaler Assistent ohne Modell und wiederhole, was Sie schreiben. Bewerten Sie diese Antwort trotzdem!</translation>
     </message>
     <message>
-        <location filename="../demo/src/localassistant.cpp" line="53"/>
+        <location filename="../demo/core/localassistant.cpp" line="53"/>
         <source>Once more, in other words: “%1”. Copy, edit or regenerate me to send implicit feedback.</source>
         <comment>@info:assistant answer</comment>
         <translation>Noch einmal, mit anderen Worten: „%1“. Kopieren, bearbeiten oder erzeugen Sie mich neu, um implizites Feedback zu senden.</translation>
@@ -331,49 +331,50 @@
 <context>
     <name>FeedbackKitDemo::MainWindow</name>
     <message>
-        <location filename="../demo/src/mainwindow.cpp" line="113"/>
+        <location filename="../demo/src/main.cpp" line="61"/>
+        <location filename="../demo/src/mainwindow.cpp" line="120"/>
         <source>FeedbackKit demo</source>
         <comment>@title:window</comment>
         <translation>FeedbackKit-Demo</translation>
     </message>
     <message>
-        <location filename="../demo/src/mainwindow.cpp" line="114"/>
+        <location filename="../demo/src/mainwindow.cpp" line="121"/>
         <source>Chat</source>
         <comment>@title:tab</comment>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../demo/src/mainwindow.cpp" line="115"/>
+        <location filename="../demo/src/mainwindow.cpp" line="122"/>
         <source>Dashboard</source>
         <comment>@title:tab</comment>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../demo/src/mainwindow.cpp" line="116"/>
+        <location filename="../demo/src/mainwindow.cpp" line="123"/>
         <source>Delivery</source>
         <comment>@title:window panel</comment>
         <translation>Zustellung</translation>
     </message>
     <message>
-        <location filename="../demo/src/mainwindow.cpp" line="119"/>
+        <location filename="../demo/src/mainwindow.cpp" line="126"/>
         <source>&amp;File</source>
         <comment>@title:menu</comment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../demo/src/mainwindow.cpp" line="120"/>
+        <location filename="../demo/src/mainwindow.cpp" line="127"/>
         <source>&amp;Settings…</source>
         <comment>@action:inmenu</comment>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../demo/src/mainwindow.cpp" line="121"/>
+        <location filename="../demo/src/mainwindow.cpp" line="128"/>
         <source>&amp;Quit</source>
         <comment>@action:inmenu</comment>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../demo/src/mainwindow.cpp" line="122"/>
+        <location filename="../demo/src/mainwindow.cpp" line="129"/>
         <source>&amp;Language</source>
         <comment>@title:menu</comment>
         <translation>&amp;Sprache</translation>
@@ -388,8 +389,8 @@
         <translation>Falsch</translation>
     </message>
     <message>
+        <location filename="../demo/core/script.cpp" line="71"/>
         <location filename="../demo/src/messagebar.cpp" line="66"/>
-        <location filename="../demo/src/script.cpp" line="71"/>
         <source>Too vague</source>
         <comment>@item:reason for a bad answer</comment>
         <translation>Zu vage</translation>
@@ -491,37 +492,37 @@
 <context>
     <name>Script</name>
     <message>
-        <location filename="../demo/src/script.cpp" line="74"/>
+        <location filename="../demo/core/script.cpp" line="74"/>
         <source>Hello!</source>
         <comment>@info:scripted user</comment>
         <translation>Hallo!</translation>
     </message>
     <message>
-        <location filename="../demo/src/script.cpp" line="78"/>
+        <location filename="../demo/core/script.cpp" line="78"/>
         <source>How does feedback work here?</source>
         <comment>@info:scripted user</comment>
         <translation>Wie funktioniert Feedback hier?</translation>
     </message>
     <message>
-        <location filename="../demo/src/script.cpp" line="81"/>
+        <location filename="../demo/core/script.cpp" line="81"/>
         <source>What happens when I go offline?</source>
         <comment>@info:scripted user</comment>
         <translation>Was passiert, wenn ich offline gehe?</translation>
     </message>
     <message>
-        <location filename="../demo/src/script.cpp" line="86"/>
+        <location filename="../demo/core/script.cpp" line="86"/>
         <source>Say how long the outbox keeps my ratings.</source>
         <comment>@info:scripted user</comment>
         <translation>Sag, wie lange der Postausgang meine Bewertungen aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../demo/src/script.cpp" line="87"/>
+        <location filename="../demo/core/script.cpp" line="87"/>
         <source>Summarise our chat in one line</source>
         <comment>@info:scripted user</comment>
         <translation>Fasse unseren Chat in einer Zeile zusammen</translation>
     </message>
     <message>
-        <location filename="../demo/src/script.cpp" line="93"/>
+        <location filename="../demo/core/script.cpp" line="93"/>
         <source>We talked about feedback, going offline and this demo.</source>
         <comment>@info:scripted user</comment>
         <translation>Wir sprachen über Feedback, den Offline-Betrieb und diese Demo.</translation>

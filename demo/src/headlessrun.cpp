@@ -1,6 +1,7 @@
 #include "headlessrun.h"
 #include "backend.h"
 #include "dashboardsource.h"
+#include "deliverypanel.h"
 #include "mainwindow.h"
 #include "scriptplayer.h"
 #include "statedump.h"
@@ -84,15 +85,22 @@ void HeadlessRun::grabWindow()
         fail(QStringLiteral("cannot write %1").arg(m_options.screenshotPath));
         return;
     }
-    if (!m_options.dumpStatePath.isEmpty()) {
-        QFile file(m_options.dumpStatePath);
-        const QJsonObject state = dumpState(m_backend, m_window);
-        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(state).toJson()) < 0) {
-            fail(QStringLiteral("cannot write %1").arg(m_options.dumpStatePath));
-            return;
-        }
-    }
+    if (!m_options.dumpStatePath.isEmpty() && !writeStateDump())
+        return;
     Q_EMIT done(0);
+}
+
+bool HeadlessRun::writeStateDump()
+{
+    QJsonObject state = dumpState(m_backend, m_window->conversation());
+    state.insert(QStringLiteral("delivered"), m_window->deliveryPanel()->deliveredCount());
+    state.insert(QStringLiteral("dashboard"), m_window->dashboardSource()->figures().toJson());
+    QFile file(m_options.dumpStatePath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(state).toJson()) < 0) {
+        fail(QStringLiteral("cannot write %1").arg(m_options.dumpStatePath));
+        return false;
+    }
+    return true;
 }
 
 void HeadlessRun::fail(const QString &error)

@@ -37,6 +37,8 @@ private:
     void refreshDashboard();
     void saveAndFinish();
     void grabWindow();
+    /*! Writes --dump-state's file; false (and done(1)) when it cannot. */
+    bool writeStateDump();
     void fail(const QString &error);
 
     Backend *m_backend;

@@ -11,6 +11,8 @@
 #include "localassistant.h"
 #include "settingsdialog.h"
 
+#include <FeedbackKit/WidgetsTranslation>
+
 #include <QActionGroup>
 #include <QApplication>
 #include <QDockWidget>
@@ -34,6 +36,11 @@ MainWindow::MainWindow(Backend *backend, LanguageSwitcher *languages, QWidget *p
     , m_deliveryDock(new QDockWidget(this))
     , m_backendLabel(new QLabel(this))
 {
+    // The FeedbackKit widgets bring their own catalogue; a Qt Quick demo has no use for it.
+    languages->addCatalogue(QStringLiteral("feedbackkit_widgets"),
+                            [](QTranslator *translator, const QLocale &locale) {
+                                return FeedbackKit::loadWidgetsTranslation(translator, locale);
+                            });
     m_conversation->start(backend->client(), backend->project());
     m_chatPage = new ChatPage(m_model, m_conversation, m_tabs);
     m_chatPage->setClient(backend->client());

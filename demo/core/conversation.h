@@ -27,10 +27,14 @@ public:
 
     /*!
      * Starts a new session on \a client (POST /session/start, queued durably) and makes it
-     * the current one. Answers are logged to it from then on.
+     * the current one. Answers are logged to it from then on. \a source names the program
+     * in the session, so the two demos' sessions are told apart on the server.
      */
-    void start(FeedbackKit::Client *client, const QString &project);
+    void start(FeedbackKit::Client *client, const QString &project,
+               const QString &source = QStringLiteral("feedbackkit-demo"));
     FeedbackKit::Session session() const { return m_session; }
+    /*! The messages, the answers among them with the event each was logged as. */
+    ChatModel *model() const { return m_model; }
 
     /*! Adds the user's \a prompt and streams the assistant's answer to it. */
     void send(const QString &prompt);

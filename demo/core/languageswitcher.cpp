@@ -1,7 +1,5 @@
 #include "languageswitcher.h"
 
-#include <FeedbackKit/WidgetsTranslation>
-
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QLibraryInfo>
@@ -46,20 +44,37 @@ bool LanguageSwitcher::setLanguage(const QString &code)
     m_language = code;
     QLocale::setDefault(QLocale(code));
     if (code != QLatin1String("en")) {
-        // The demo's catalogue is compiled into its resources, the widgets' into their library;
-        // Qt's own (standard buttons) comes from the system when it has it.
+        // The demo's catalogue is compiled into its resources, the added ones (the widgets')
+        // into their libraries; Qt's own (standard buttons) comes from the system when it has it.
         install(QStringLiteral("feedbackkit_demo_%1").arg(code), { QStringLiteral(":/i18n") });
-        auto *widgets = new QTranslator(this);
-        if (FeedbackKit::loadWidgetsTranslation(widgets, QLocale(code)))
-            adopt(widgets);
-        else
-            delete widgets;
+        for (const CatalogueLoader &loader : std::as_const(m_catalogues))
+            installFrom(loader, QLocale(code));
         install(QStringLiteral("qtbase_%1").arg(code),
                 { QLibraryInfo::path(QLibraryInfo::TranslationsPath) });
     }
     QGuiApplication::setLayoutDirection(code == QLatin1String("ar") ? Qt::RightToLeft
                                                                     : Qt::LeftToRight);
     Q_EMIT languageChanged(code);
+    return true;
+}
+
+void LanguageSwitcher::addCatalogue(const QString &name, CatalogueLoader loader)
+{
+    const bool isNew = !m_catalogues.contains(name);
+    m_catalogues.insert(name, std::move(loader));
+    // English is the source language: nothing to load for it.
+    if (isNew && m_language != QLatin1String("en"))
+        installFrom(m_catalogues.value(name), QLocale(m_language));
+}
+
+bool LanguageSwitcher::installFrom(const CatalogueLoader &loader, const QLocale &locale)
+{
+    auto *translator = new QTranslator(this);
+    if (!loader(translator, locale)) {
+        delete translator;
+        return false;
+    }
+    adopt(translator);
     return true;
 }
 

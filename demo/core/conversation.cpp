@@ -21,10 +21,11 @@ Conversation::Conversation(ChatModel *model, LocalAssistant *assistant, QObject 
     connect(m_assistant, &LocalAssistant::finished, this, &Conversation::finishAnswer);
 }
 
-void Conversation::start(FeedbackKit::Client *client, const QString &project)
+void Conversation::start(FeedbackKit::Client *client, const QString &project,
+                         const QString &source)
 {
     m_client = client;
-    m_session = FeedbackKit::Session::create(project, QStringLiteral("feedbackkit-demo"));
+    m_session = FeedbackKit::Session::create(project, source);
     m_session.setSessionName(QStringLiteral("FeedbackKit demo chat"));
     QString error;
     if (!m_client->startSession(m_session, &error))

@@ -2,9 +2,6 @@
 #include "backend.h"
 #include "chatmodel.h"
 #include "conversation.h"
-#include "dashboardsource.h"
-#include "deliverypanel.h"
-#include "mainwindow.h"
 
 #include <FeedbackKit/Collector>
 
@@ -36,11 +33,11 @@ QJsonObject storedEvent(const Backend *backend, const FeedbackKit::Target &targe
     return { { QStringLiteral("feedback"), backend->client()->state(target).toJsonObject() } };
 }
 
-QJsonArray answers(const Backend *backend, const MainWindow *window)
+QJsonArray answers(const Backend *backend, const Conversation *conversation)
 {
     QJsonArray list;
-    const ChatModel *model = window->model();
-    const QString sessionId = window->conversation()->session().id();
+    const ChatModel *model = conversation->model();
+    const QString sessionId = conversation->session().id();
     for (int row = 0; row < model->rowCount(); ++row) {
         const ChatMessage &message = model->message(row);
         if (message.author != ChatMessage::Author::Assistant)
@@ -56,10 +53,10 @@ QJsonArray answers(const Backend *backend, const MainWindow *window)
 
 } // namespace
 
-QJsonObject dumpState(const Backend *backend, const MainWindow *window)
+QJsonObject dumpState(const Backend *backend, const Conversation *conversation)
 {
     const FeedbackKit::Client *client = backend->client();
-    const QString sessionId = window->conversation()->session().id();
+    const QString sessionId = conversation->session().id();
     return {
         { QStringLiteral("backend"), kindName(backend->kind()) },
         { QStringLiteral("server"), backend->serverUrl().toString() },
@@ -69,9 +66,7 @@ QJsonObject dumpState(const Backend *backend, const MainWindow *window)
           storedEvent(backend, FeedbackKit::Target::session(sessionId)) },
         { QStringLiteral("pending"), client->pendingCount() },
         { QStringLiteral("quarantined"), client->quarantinedCount() },
-        { QStringLiteral("delivered"), window->deliveryPanel()->deliveredCount() },
-        { QStringLiteral("answers"), answers(backend, window) },
-        { QStringLiteral("dashboard"), window->dashboardSource()->figures().toJson() },
+        { QStringLiteral("answers"), answers(backend, conversation) },
     };
 }
 

@@ -1,9 +1,13 @@
 #pragma once
 
 #include <QList>
+#include <QMap>
 #include <QObject>
 
+#include <functional>
+
 QT_BEGIN_NAMESPACE
+class QLocale;
 class QTranslator;
 QT_END_NAMESPACE
 
@@ -11,16 +15,20 @@ namespace FeedbackKitDemo {
 
 /*!
  * \brief Switches the interface language at runtime: installs translators for Qt, the
- * FeedbackKit widgets and the demo, and sets the layout direction (right-to-left for Arabic).
+ * demo and the catalogues its user interface adds (the FeedbackKit widgets' for the widgets
+ * demo), and sets the layout direction (right-to-left for Arabic).
  *
  * Installing a translator sends every widget a LanguageChange event, and each retranslates
- * itself; nothing has to be rebuilt.
+ * itself; nothing has to be rebuilt. (A QML engine retranslates on retranslate().)
  */
 class LanguageSwitcher : public QObject
 {
     Q_OBJECT
 
 public:
+    /*! Loads one catalogue for a locale into a translator; false when there is none. */
+    using CatalogueLoader = std::function<bool(QTranslator *, const QLocale &)>;
+
     explicit LanguageSwitcher(QObject *parent = nullptr);
     ~LanguageSwitcher() override;
 
@@ -34,6 +42,11 @@ public:
     QString language() const { return m_language; }
     /*! Switches to \a code; returns false for a language that is not offered. */
     bool setLanguage(const QString &code);
+    /*!
+     * Adds the catalogue \a name, loaded by \a loader for every language from now on and
+     * at once for the current one. Adding a name again replaces its loader.
+     */
+    void addCatalogue(const QString &name, CatalogueLoader loader);
 
 Q_SIGNALS:
     void languageChanged(const QString &code);
@@ -41,10 +54,12 @@ Q_SIGNALS:
 private:
     void removeTranslators();
     bool install(const QString &fileName, const QStringList &folders);
+    bool installFrom(const CatalogueLoader &loader, const QLocale &locale);
     void adopt(QTranslator *translator);
 
     QString m_language;
     QList<QTranslator *> m_translators;
+    QMap<QString, CatalogueLoader> m_catalogues;
 };
 
 } // namespace FeedbackKitDemo
