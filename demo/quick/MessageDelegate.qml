@@ -1,0 +1,65 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import FeedbackKit
+import FeedbackKitDemo
+
+// One message of the conversation: the user's on the trailing side, the assistant's on the
+// leading side with its feedback under it once the answer is complete.
+Item {
+    id: root
+
+    // The model's roles (ChatModel).
+    required property string display
+    required property int author
+    required property string eventId
+    required property bool streaming
+
+    required property ChatController chat
+    required property FeedbackClient feedback
+
+    readonly property bool isAnswer: author === ChatController.Assistant
+
+    implicitHeight: column.implicitHeight
+
+    ColumnLayout {
+        id: column
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.leftMargin: 12
+        anchors.rightMargin: 12
+        spacing: 4
+
+        Rectangle {
+            id: bubble
+            readonly property real padding: 10
+            Layout.alignment: root.isAnswer ? Qt.AlignLeft : Qt.AlignRight
+            Layout.preferredWidth: text.width + 2 * padding
+            Layout.preferredHeight: text.height + 2 * padding
+            radius: 10
+            color: root.isAnswer ? root.palette.alternateBase : root.palette.highlight
+            border.color: root.palette.mid
+
+            Label {
+                id: text
+                x: bubble.padding
+                y: bubble.padding
+                width: Math.min(implicitWidth, Math.round(column.width * 0.72))
+                wrapMode: Text.Wrap
+                text: root.display
+                // Each message runs in its own script's direction, whatever the interface's.
+                horizontalAlignment: Text.AlignLeft
+                LayoutMirroring.enabled: false
+                color: root.isAnswer ? root.palette.text : root.palette.highlightedText
+            }
+        }
+
+        AnswerFeedback {
+            Layout.alignment: Qt.AlignLeft
+            visible: root.isAnswer && !root.streaming
+            client: root.feedback
+            sessionId: root.chat.sessionId
+            eventId: root.eventId
+        }
+    }
+}

@@ -1,0 +1,93 @@
+// feedbackkit-quick-demo: the FeedbackKit chat demo in Qt Quick, on the same core as the
+// widgets demo (demo/core): the local assistant, the embedded collector, the scripts.
+
+#include "backend.h"
+#include "chatcontroller.h"
+#include "languageswitcher.h"
+#include "localassistant.h"
+#include "quickdemooptions.h"
+#include "quickheadlessrun.h"
+#include "script.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(FeedbackKitDemoPlugin)
+
+using namespace FeedbackKitDemo;
+
+namespace {
+
+const QUrl kMainQml(QStringLiteral("qrc:/qt-project.org/imports/FeedbackKitDemo/Main.qml"));
+
+int runHeadless(Backend &backend, ChatController &chat, QQuickWindow *window,
+                const QuickDemoOptions &options)
+{
+    QString error;
+    std::optional<Script> script = options.scriptPath.isEmpty()
+        ? Script::builtIn()
+        : Script::load(options.scriptPath, &error);
+    if (!script) {
+        qCritical("feedbackkit-quick-demo: %s", qPrintable(error));
+        return 2;
+    }
+    // Streaming stays word by word, only faster: a screenshot should not take a minute.
+    chat.assistant()->setWordInterval(std::chrono::milliseconds(2));
+    QuickHeadlessRun run(&backend, &chat, window, options);
+    QObject::connect(&run, &QuickHeadlessRun::done, qApp, &QCoreApplication::exit);
+    run.start(*script);
+    return QGuiApplication::exec();
+}
+
+QQuickWindow *loadWindow(QQmlApplicationEngine &engine, ChatController *chat)
+{
+    // The build tree's QML modules (FeedbackKit among them), wherever the program is started.
+    engine.addImportPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../qml"));
+    engine.setInitialProperties({ { QStringLiteral("chat"), QVariant::fromValue(chat) } });
+    engine.load(kMainQml);
+    const auto roots = engine.rootObjects();
+    return roots.isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(roots.first());
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("feedbackkit-quick-demo"));
+    QGuiApplication::setOrganizationName(QStringLiteral("FeedbackKit"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(FEEDBACKKIT_VERSION));
+
+    QString error;
+    const std::optional<QuickDemoOptions> options
+        = QuickDemoOptions::parse(app.arguments(), &error);
+    if (!options) {
+        qCritical("feedbackkit-quick-demo: %s", qPrintable(error));
+        return 2;
+    }
+    // The style is fixed before the first control is made.
+    QQuickStyle::setStyle(options->style);
+    LanguageSwitcher languages;
+    languages.setLanguage(options->language.isEmpty() ? LanguageSwitcher::systemLanguage()
+                                                      : options->language);
+
+    Backend backend(options->collectorUrl);
+    if (!backend.start(&error)) {
+        qCritical("feedbackkit-quick-demo: %s", qPrintable(error));
+        return 1;
+    }
+    ChatController chat(&backend);
+    QQmlApplicationEngine engine;
+    QObject::connect(&languages, &LanguageSwitcher::languageChanged, &engine,
+                     &QQmlEngine::retranslate);
+    QQuickWindow *window = loadWindow(engine, &chat);
+    if (!window)
+        return 1;
+    if (options->isHeadless())
+        return runHeadless(backend, chat, window, *options);
+    return QGuiApplication::exec();
+}

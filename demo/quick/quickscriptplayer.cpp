@@ -1,0 +1,166 @@
+#include "quickscriptplayer.h"
+#include "chatcontroller.h"
+#include "chatmodel.h"
+#include "conversation.h"
+#include "itemclick.h"
+
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTimer>
+
+namespace FeedbackKitDemo {
+
+namespace {
+// A short pause between steps lets each one settle (bindings, delegates made for new rows)
+// and keeps the order of events that of a quick user.
+constexpr std::chrono::milliseconds kStepPause(20);
+// ListView.Contain: scroll only as far as needed for the whole delegate to be in view.
+constexpr int kPositionContain = 4;
+
+QString kindName(ScriptStep::Kind kind)
+{
+    switch (kind) {
+    case ScriptStep::Kind::Say: return QStringLiteral("say");
+    case ScriptStep::Kind::Thumbs: return QStringLiteral("thumbs");
+    case ScriptStep::Kind::Stars: return QStringLiteral("stars");
+    case ScriptStep::Kind::Reasons: return QStringLiteral("reasons");
+    case ScriptStep::Kind::Comment: return QStringLiteral("comment");
+    case ScriptStep::Kind::Copy: return QStringLiteral("copy");
+    case ScriptStep::Kind::Regenerate: return QStringLiteral("regenerate");
+    case ScriptStep::Kind::Edit: return QStringLiteral("edit");
+    }
+    return {};
+}
+
+// The visual tree, depth first: delegates and the items of QML components are reached
+// whatever their QObject parents are.
+QQuickItem *findItem(QQuickItem *root, const QString &objectName)
+{
+    if (!root)
+        return nullptr;
+    if (root->objectName() == objectName)
+        return root;
+    const auto children = root->childItems();
+    for (QQuickItem *child : children) {
+        if (QQuickItem *found = findItem(child, objectName))
+            return found;
+    }
+    return nullptr;
+}
+
+int latestAnswerRow(const ChatModel *model)
+{
+    for (int row = model->rowCount() - 1; row >= 0; --row) {
+        if (model->message(row).author == ChatMessage::Author::Assistant)
+            return row;
+    }
+    return -1;
+}
+} // namespace
+
+QuickScriptPlayer::QuickScriptPlayer(ChatController *chat, QQuickWindow *window,
+                                     QObject *parent)
+    : QObject(parent)
+    , m_chat(chat)
+    , m_window(window)
+{
+    connect(chat->conversation(), &Conversation::answerFinished, this, [this] {
+        if (!m_waitingForAnswer)
+            return;
+        m_waitingForAnswer = false;
+        QTimer::singleShot(kStepPause, this, &QuickScriptPlayer::playNext);
+    });
+}
+
+void QuickScriptPlayer::play(const Script &script)
+{
+    m_script = script;
+    m_next = 0;
+    m_failed = false;
+    m_skipped.clear();
+    QTimer::singleShot(kStepPause, this, &QuickScriptPlayer::playNext);
+}
+
+void QuickScriptPlayer::playNext()
+{
+    if (m_failed)
+        return;
+    if (m_next >= m_script.steps.size()) {
+        Q_EMIT finished();
+        return;
+    }
+    const ScriptStep &step = m_script.steps.at(m_next++);
+    m_waitingForAnswer = run(step);
+    if (!m_waitingForAnswer && !m_failed)
+        QTimer::singleShot(kStepPause, this, &QuickScriptPlayer::playNext);
+}
+
+bool QuickScriptPlayer::run(const ScriptStep &step)
+{
+    switch (step.kind) {
+    case ScriptStep::Kind::Say:
+        return say(step.text);
+    case ScriptStep::Kind::Thumbs:
+        rate(step.up);
+        return false;
+    default:
+        // Stars, the comment box and the copy / regenerate / edit actions come with the
+        // FeedbackKit rating components; until then the demo has nothing to click for them.
+        m_skipped.append(kindName(step.kind));
+        qInfo("feedbackkit-quick-demo: step %d (%s) skipped: no such control yet", m_next,
+              qPrintable(kindName(step.kind)));
+        return false;
+    }
+}
+
+bool QuickScriptPlayer::say(const QString &text)
+{
+    QQuickItem *field = control("messageField");
+    if (!field) {
+        fail(QStringLiteral("no message field"));
+        return false;
+    }
+    field->setProperty("text", text);
+    if (!clickItem(control("sendButton"))) {
+        fail(QStringLiteral("the Send button cannot be clicked"));
+        return false;
+    }
+    return true;
+}
+
+void QuickScriptPlayer::rate(bool up)
+{
+    QQuickItem *answer = latestAnswerItem();
+    const QString name = up ? QStringLiteral("thumbUp") : QStringLiteral("thumbDown");
+    if (!clickItem(findItem(answer, name)))
+        fail(QStringLiteral("no %1 to click under the latest answer").arg(name));
+}
+
+QQuickItem *QuickScriptPlayer::latestAnswerItem() const
+{
+    const int row = latestAnswerRow(m_chat->conversation()->model());
+    QQuickItem *view = control("conversationView");
+    if (row < 0 || !view)
+        return nullptr;
+    // As a user would scroll to it: a delegate out of view may not exist at all.
+    QMetaObject::invokeMethod(view, "positionViewAtIndex", Q_ARG(int, row),
+                              Q_ARG(int, kPositionContain));
+    QMetaObject::invokeMethod(view, "forceLayout");
+    QQuickItem *item = nullptr;
+    QMetaObject::invokeMethod(view, "itemAtIndex", Q_RETURN_ARG(QQuickItem *, item),
+                              Q_ARG(int, row));
+    return item;
+}
+
+QQuickItem *QuickScriptPlayer::control(const char *objectName) const
+{
+    return findItem(m_window->contentItem(), QString::fromLatin1(objectName));
+}
+
+void QuickScriptPlayer::fail(const QString &what)
+{
+    m_failed = true;
+    Q_EMIT failed(QStringLiteral("step %1: %2").arg(m_next).arg(what));
+}
+
+} // namespace FeedbackKitDemo
