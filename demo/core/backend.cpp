@@ -14,6 +14,13 @@ const QUrl kUnreachableUrl(QStringLiteral("http://127.0.0.1:9"));
 // A --collector without HH_API_KEY still sends a bearer token; a collector started without
 // --api-key accepts any.
 const QString kLocalKeyPrefix = QStringLiteral("feedbackkit-demo-");
+
+// A URL or a path runs left to right whatever the sentence around it: isolated (LRI … PDI),
+// an Arabic status line keeps the slash of "/tmp/…" in front instead of moving it to the end.
+QString leftToRight(const QString &text)
+{
+    return QChar(0x2066) + text + QChar(0x2069);
+}
 } // namespace
 
 Backend::Backend(const QUrl &collectorUrl, QObject *parent)
@@ -72,12 +79,13 @@ QString Backend::description() const
     switch (m_kind) {
     case Kind::Embedded:
         return tr("Embedded collector on %1 — database %2", "@info:status")
-            .arg(m_config.apiUrl.toString(), QDir::toNativeSeparators(m_databasePath));
+            .arg(leftToRight(m_config.apiUrl.toString()),
+                 leftToRight(QDir::toNativeSeparators(m_databasePath)));
     case Kind::ExternalCollector:
-        return tr("Collector at %1", "@info:status").arg(m_config.apiUrl.toString());
+        return tr("Collector at %1", "@info:status").arg(leftToRight(m_config.apiUrl.toString()));
     case Kind::HoneyHive:
         return tr("HoneyHive at %1, project %2", "@info:status")
-            .arg(m_config.apiUrl.toString(), m_config.project);
+            .arg(leftToRight(m_config.apiUrl.toString()), m_config.project);
     }
     return {};
 }

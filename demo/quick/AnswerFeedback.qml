@@ -37,8 +37,10 @@ RowLayout {
         objectName: "thumbUp"
         text: qsTr("Helpful", "@action:button rate the answer")
         flat: true
-        // Shows the rating given; a click gives it again rather than toggling it.
+        // Shows the rating given; a click gives it again rather than toggling it. Highlighted
+        // too: a checked flat button looks like any other in some styles (Material).
         checked: root.rating === true
+        highlighted: checked
         onClicked: root.rate(true)
     }
     Button {
@@ -46,6 +48,7 @@ RowLayout {
         text: qsTr("Not helpful", "@action:button rate the answer")
         flat: true
         checked: root.rating === false
+        highlighted: checked
         onClicked: root.rate(false)
     }
     DeliveryIndicator {

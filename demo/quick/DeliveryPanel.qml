@@ -50,13 +50,17 @@ Pane {
                 objectName: "quarantinedLabel"
                 text: root.count(root.feedback.quarantinedCount)
             }
-            Label { text: qsTr("Paused:", "@label delivery paused by the server") }
+            // Only while the server refuses the key (401/403): delivery waits, nothing is lost.
+            Label {
+                visible: root.feedback.paused
+                text: qsTr("Paused:", "@label delivery paused by the server")
+            }
             Label {
                 objectName: "pausedLabel"
+                visible: root.feedback.paused
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
-                text: root.feedback.paused ? root.feedback.pauseReason
-                                           : qsTr("No", "@info:status delivery not paused")
+                text: root.feedback.pauseReason
             }
         }
 
@@ -68,20 +72,35 @@ Pane {
                        "@info:status")
         }
 
-        Switch {
-            id: offline
-            objectName: "offlineSwitch"
+        // The switch's own text elides; a label beside it wraps the longer translations.
+        RowLayout {
             Layout.fillWidth: true
-            text: qsTranslate("FeedbackKitDemo::DeliveryPanel",
-                              "Offline (hold feedback in the outbox)", "@option:check")
-            checked: root.chat.offline
-            onToggled: root.chat.offline = checked
-            ToolTip.visible: hovered
-            ToolTip.delay: 600
-            ToolTip.text: qsTranslate("FeedbackKitDemo::DeliveryPanel",
-                                      "Points the client at an address where nothing listens, "
-                                      + "so deliveries fail and the outbox keeps everything; "
-                                      + "switch back and it drains.", "@info:tooltip")
+
+            Switch {
+                id: offline
+                objectName: "offlineSwitch"
+                Layout.alignment: Qt.AlignTop
+                checked: root.chat.offline
+                onToggled: root.chat.offline = checked
+                Accessible.name: offlineText.text
+                ToolTip.visible: hovered || offlineTap.hovered
+                ToolTip.delay: 600
+                ToolTip.text: qsTranslate("FeedbackKitDemo::DeliveryPanel",
+                                          "Points the client at an address where nothing "
+                                          + "listens, so deliveries fail and the outbox keeps "
+                                          + "everything; switch back and it drains.",
+                                          "@info:tooltip")
+            }
+            Label {
+                id: offlineText
+                Layout.fillWidth: true
+                Layout.alignment: Qt.AlignVCenter
+                wrapMode: Text.Wrap
+                text: qsTranslate("FeedbackKitDemo::DeliveryPanel",
+                                  "Offline (hold feedback in the outbox)", "@option:check")
+                HoverHandler { id: offlineTap }
+                TapHandler { onTapped: root.chat.offline = !root.chat.offline }
+            }
         }
 
         Item { Layout.fillHeight: true }

@@ -50,11 +50,22 @@ ApplicationWindow {
         }
     }
 
-    footer: ToolBar {
+    // A status line rather than a ToolBar: Material paints tool bars in the primary colour,
+    // and the line is information, not tools.
+    footer: Pane {
+        topPadding: 4
+        bottomPadding: 4
+        background: Rectangle {
+            color: window.palette.window
+            Rectangle {
+                width: parent.width
+                height: 1
+                color: window.palette.mid
+            }
+        }
+
         Label {
             anchors.fill: parent
-            anchors.leftMargin: 8
-            anchors.rightMargin: 8
             verticalAlignment: Text.AlignVCenter
             elide: Text.ElideRight
             text: window.chat.backendDescription

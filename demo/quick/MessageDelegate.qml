@@ -47,9 +47,9 @@ Item {
                 width: Math.min(implicitWidth, Math.round(column.width * 0.72))
                 wrapMode: Text.Wrap
                 text: root.display
-                // Each message runs in its own script's direction, whatever the interface's.
-                horizontalAlignment: Text.AlignLeft
-                LayoutMirroring.enabled: false
+                // No alignment set: each message is aligned by its own script's direction
+                // (an English answer in the Arabic interface stays left-aligned), which
+                // mirroring leaves alone.
                 color: root.isAnswer ? root.palette.text : root.palette.highlightedText
             }
         }

@@ -43,6 +43,16 @@ int runHeadless(Backend &backend, ChatController &chat, QQuickWindow *window,
     return QGuiApplication::exec();
 }
 
+// The command line as given: QGuiApplication takes -style/--style out of argv for itself
+// (a platform style hint), and that option is the Qt Quick Controls style here.
+QStringList givenArguments(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int index = 0; index < argc; ++index)
+        arguments.append(QString::fromLocal8Bit(argv[index]));
+    return arguments;
+}
+
 QQuickWindow *loadWindow(QQmlApplicationEngine &engine, ChatController *chat)
 {
     // The build tree's QML modules (FeedbackKit among them), wherever the program is started.
@@ -57,6 +67,7 @@ QQuickWindow *loadWindow(QQmlApplicationEngine &engine, ChatController *chat)
 
 int main(int argc, char *argv[])
 {
+    const QStringList arguments = givenArguments(argc, argv);
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("feedbackkit-quick-demo"));
     QGuiApplication::setOrganizationName(QStringLiteral("FeedbackKit"));
@@ -64,7 +75,7 @@ int main(int argc, char *argv[])
 
     QString error;
     const std::optional<QuickDemoOptions> options
-        = QuickDemoOptions::parse(app.arguments(), &error);
+        = QuickDemoOptions::parse(arguments, &error);
     if (!options) {
         qCritical("feedbackkit-quick-demo: %s", qPrintable(error));
         return 2;
