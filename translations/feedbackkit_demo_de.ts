@@ -2,6 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AnswerFeedback</name>
+    <message>
+        <location filename="../demo/quick/AnswerFeedback.qml" line="38"/>
+        <source>Helpful</source>
+        <comment>@action:button rate the answer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demo/quick/AnswerFeedback.qml" line="48"/>
+        <source>Not helpful</source>
+        <comment>@action:button rate the answer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demo/quick/AnswerFeedback.qml" line="66"/>
+        <source>event %1</source>
+        <comment>@info event ID of the answer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryPanel</name>
+    <message>
+        <location filename="../demo/quick/DeliveryPanel.qml" line="56"/>
+        <source>Paused:</source>
+        <comment>@label delivery paused by the server</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demo/quick/DeliveryPanel.qml" line="71"/>
+        <source>The outbox is full: new feedback is refused until it drains.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FeedbackKitDemo::ApiKeyStore</name>
     <message>
         <location filename="../demo/core/apikeystore.cpp" line="66"/>
@@ -13,25 +49,25 @@
 <context>
     <name>FeedbackKitDemo::Backend</name>
     <message>
-        <location filename="../demo/core/backend.cpp" line="54"/>
+        <location filename="../demo/core/backend.cpp" line="61"/>
         <source>Cannot create the data folder %1</source>
         <comment>@info</comment>
         <translation>Der Datenordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../demo/core/backend.cpp" line="74"/>
+        <location filename="../demo/core/backend.cpp" line="81"/>
         <source>Embedded collector on %1 — database %2</source>
         <comment>@info:status</comment>
         <translation>Eingebetteter Collector auf %1 — Datenbank %2</translation>
     </message>
     <message>
-        <location filename="../demo/core/backend.cpp" line="77"/>
+        <location filename="../demo/core/backend.cpp" line="85"/>
         <source>Collector at %1</source>
         <comment>@info:status</comment>
         <translation>Collector unter %1</translation>
     </message>
     <message>
-        <location filename="../demo/core/backend.cpp" line="79"/>
+        <location filename="../demo/core/backend.cpp" line="87"/>
         <source>HoneyHive at %1, project %2</source>
         <comment>@info:status</comment>
         <translation>HoneyHive unter %1, Projekt %2</translation>
@@ -40,24 +76,28 @@
 <context>
     <name>FeedbackKitDemo::ChatPage</name>
     <message>
+        <location filename="../demo/quick/ChatView.qml" line="55"/>
         <location filename="../demo/src/chatpage.cpp" line="121"/>
         <source>Ask something — try “hello”, “feedback” or “offline”</source>
         <comment>@info:placeholder</comment>
         <translation>Fragen Sie etwas — etwa „Hallo“, „Feedback“ oder „offline“</translation>
     </message>
     <message>
+        <location filename="../demo/quick/ChatView.qml" line="58"/>
         <location filename="../demo/src/chatpage.cpp" line="122"/>
         <source>Message</source>
         <comment>@label:textbox</comment>
         <translation>Nachricht</translation>
     </message>
     <message>
+        <location filename="../demo/quick/ChatView.qml" line="65"/>
         <location filename="../demo/src/chatpage.cpp" line="123"/>
         <source>Send</source>
         <comment>@action:button send the message</comment>
         <translation>Senden</translation>
     </message>
     <message>
+        <location filename="../demo/quick/ChatView.qml" line="31"/>
         <location filename="../demo/src/chatpage.cpp" line="124"/>
         <source>Conversation</source>
         <comment>@label:listbox</comment>
@@ -184,12 +224,14 @@
         <translation>Keiner</translation>
     </message>
     <message>
+        <location filename="../demo/quick/DeliveryPanel.qml" line="34"/>
         <location filename="../demo/src/deliverypanel.cpp" line="118"/>
         <source>Session:</source>
         <comment>@label</comment>
         <translation>Sitzung:</translation>
     </message>
     <message>
+        <location filename="../demo/quick/DeliveryPanel.qml" line="41"/>
         <location filename="../demo/src/deliverypanel.cpp" line="119"/>
         <source>Pending:</source>
         <comment>@label</comment>
@@ -202,6 +244,7 @@
         <translation>Zugestellt:</translation>
     </message>
     <message>
+        <location filename="../demo/quick/DeliveryPanel.qml" line="47"/>
         <location filename="../demo/src/deliverypanel.cpp" line="121"/>
         <source>Quarantined:</source>
         <comment>@label</comment>
@@ -220,12 +263,14 @@
         <translation>Letzter Fehler:</translation>
     </message>
     <message>
+        <location filename="../demo/quick/DeliveryPanel.qml" line="99"/>
         <location filename="../demo/src/deliverypanel.cpp" line="127"/>
         <source>Offline (hold feedback in the outbox)</source>
         <comment>@option:check</comment>
         <translation>Offline (Feedback im Postausgang halten)</translation>
     </message>
     <message>
+        <location filename="../demo/quick/DeliveryPanel.qml" line="88"/>
         <location filename="../demo/src/deliverypanel.cpp" line="128"/>
         <source>Points the client at an address where nothing listens, so deliveries fail and the outbox keeps everything; switch back and it drains.</source>
         <comment>@info:tooltip</comment>
@@ -331,6 +376,7 @@
 <context>
     <name>FeedbackKitDemo::MainWindow</name>
     <message>
+        <location filename="../demo/quick/Main.qml" line="17"/>
         <location filename="../demo/src/main.cpp" line="61"/>
         <location filename="../demo/src/mainwindow.cpp" line="120"/>
         <source>FeedbackKit demo</source>
@@ -350,6 +396,7 @@
         <translation>Übersicht</translation>
     </message>
     <message>
+        <location filename="../demo/quick/DeliveryPanel.qml" line="25"/>
         <location filename="../demo/src/mainwindow.cpp" line="123"/>
         <source>Delivery</source>
         <comment>@title:window panel</comment>
