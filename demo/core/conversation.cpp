@@ -21,8 +21,7 @@ Conversation::Conversation(ChatModel *model, LocalAssistant *assistant, QObject 
     connect(m_assistant, &LocalAssistant::finished, this, &Conversation::finishAnswer);
 }
 
-void Conversation::start(FeedbackKit::Client *client, const QString &project,
-                         const QString &source)
+void Conversation::start(FeedbackKit::Client *client, const QString &project, const QString &source)
 {
     m_client = client;
     m_session = FeedbackKit::Session::create(project, source);

@@ -18,8 +18,7 @@ ChatController::ChatController(Backend *backend, QObject *parent)
 {
     m_conversation->start(backend->client(), backend->project(),
                           QStringLiteral("feedbackkit-quick-demo"));
-    connect(m_conversation, &Conversation::answerFinished, this,
-            &ChatController::answeringChanged);
+    connect(m_conversation, &Conversation::answerFinished, this, &ChatController::answeringChanged);
     connect(backend, &Backend::offlineChanged, this, &ChatController::offlineChanged);
     connect(backend, &Backend::configurationChanged, this,
             &ChatController::backendDescriptionChanged);

@@ -31,8 +31,7 @@ class ChatController : public QObject
     Q_PROPERTY(FeedbackKit::Client *client READ client CONSTANT)
     Q_PROPERTY(bool answering READ isAnswering NOTIFY answeringChanged)
     Q_PROPERTY(bool offline READ isOffline WRITE setOffline NOTIFY offlineChanged)
-    Q_PROPERTY(QString backendDescription READ backendDescription NOTIFY
-                   backendDescriptionChanged)
+    Q_PROPERTY(QString backendDescription READ backendDescription NOTIFY backendDescriptionChanged)
 
 public:
     /*! Who wrote a message (the model's \c author role). */

@@ -74,8 +74,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationVersion(QStringLiteral(FEEDBACKKIT_VERSION));
 
     QString error;
-    const std::optional<QuickDemoOptions> options
-        = QuickDemoOptions::parse(arguments, &error);
+    const std::optional<QuickDemoOptions> options = QuickDemoOptions::parse(arguments, &error);
     if (!options) {
         qCritical("feedbackkit-quick-demo: %s", qPrintable(error));
         return 2;

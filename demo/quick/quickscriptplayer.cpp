@@ -20,14 +20,22 @@ constexpr int kPositionContain = 4;
 QString kindName(ScriptStep::Kind kind)
 {
     switch (kind) {
-    case ScriptStep::Kind::Say: return QStringLiteral("say");
-    case ScriptStep::Kind::Thumbs: return QStringLiteral("thumbs");
-    case ScriptStep::Kind::Stars: return QStringLiteral("stars");
-    case ScriptStep::Kind::Reasons: return QStringLiteral("reasons");
-    case ScriptStep::Kind::Comment: return QStringLiteral("comment");
-    case ScriptStep::Kind::Copy: return QStringLiteral("copy");
-    case ScriptStep::Kind::Regenerate: return QStringLiteral("regenerate");
-    case ScriptStep::Kind::Edit: return QStringLiteral("edit");
+    case ScriptStep::Kind::Say:
+        return QStringLiteral("say");
+    case ScriptStep::Kind::Thumbs:
+        return QStringLiteral("thumbs");
+    case ScriptStep::Kind::Stars:
+        return QStringLiteral("stars");
+    case ScriptStep::Kind::Reasons:
+        return QStringLiteral("reasons");
+    case ScriptStep::Kind::Comment:
+        return QStringLiteral("comment");
+    case ScriptStep::Kind::Copy:
+        return QStringLiteral("copy");
+    case ScriptStep::Kind::Regenerate:
+        return QStringLiteral("regenerate");
+    case ScriptStep::Kind::Edit:
+        return QStringLiteral("edit");
     }
     return {};
 }
@@ -58,8 +66,7 @@ int latestAnswerRow(const ChatModel *model)
 }
 } // namespace
 
-QuickScriptPlayer::QuickScriptPlayer(ChatController *chat, QQuickWindow *window,
-                                     QObject *parent)
+QuickScriptPlayer::QuickScriptPlayer(ChatController *chat, QQuickWindow *window, QObject *parent)
     : QObject(parent)
     , m_chat(chat)
     , m_window(window)

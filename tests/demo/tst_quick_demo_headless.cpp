@@ -148,10 +148,9 @@ void TestQuickDemoHeadless::exampleScriptInArabicWithMaterial()
     QTemporaryDir home;
     QVERIFY(home.isValid());
     const Run run = runScreenshot(home,
-                                  { QStringLiteral("--script"),
-                                    QStringLiteral(DEMO_EXAMPLE_SCRIPT), QStringLiteral("--lang"),
-                                    QStringLiteral("ar"), QStringLiteral("--style"),
-                                    QStringLiteral("Material") });
+                                  { QStringLiteral("--script"), QStringLiteral(DEMO_EXAMPLE_SCRIPT),
+                                    QStringLiteral("--lang"), QStringLiteral("ar"),
+                                    QStringLiteral("--style"), QStringLiteral("Material") });
     QVERIFY2(run.exitCode == 0, run.errors.constData());
     QVERIFY(!run.screenshot.isNull());
     QVERIFY(run.screenshot.width() >= 800 && run.screenshot.height() >= 500);
