@@ -55,8 +55,11 @@ QStringList givenArguments(int argc, char *argv[])
 
 QQuickWindow *loadWindow(QQmlApplicationEngine &engine, ChatController *chat)
 {
-    // The build tree's QML modules (FeedbackKit among them), wherever the program is started.
-    engine.addImportPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../qml"));
+    // The FeedbackKit module's plugin, wherever the program is started: beside the build
+    // tree's bin/ in qml/, and in an installed prefix where FeedbackKit installs it.
+    const QDir programDir(QCoreApplication::applicationDirPath());
+    engine.addImportPath(programDir.filePath(QStringLiteral("../qml")));
+    engine.addImportPath(programDir.filePath(QStringLiteral(FEEDBACKKIT_QML_FROM_BINDIR)));
     engine.setInitialProperties({ { QStringLiteral("chat"), QVariant::fromValue(chat) } });
     engine.load(kMainQml);
     const auto roots = engine.rootObjects();
