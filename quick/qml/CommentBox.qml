@@ -98,7 +98,9 @@ ColumnLayout {
                 text: modelData
                 checkable: true
                 checked: comment.selectedReasons.indexOf(modelData) >= 0
-                flat: !checked
+                // Highlighted as well as checked: some styles (Material) draw a checked flat
+                // button as an unchecked one.
+                highlighted: checked
                 onClicked: comment.toggleReason(modelData)
                 Accessible.checkable: true
                 Accessible.checked: checked

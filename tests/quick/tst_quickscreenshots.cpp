@@ -30,7 +30,33 @@ QPalette darkPalette()
     palette.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xe6));
     palette.setColor(QPalette::HighlightedText, Qt::white);
     palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    palette.setColor(QPalette::Light, QColor(0x50, 0x50, 0x50));
+    palette.setColor(QPalette::Midlight, QColor(0x44, 0x44, 0x44));
+    palette.setColor(QPalette::Mid, QColor(0x5a, 0x5a, 0x5a));
+    palette.setColor(QPalette::Dark, QColor(0x1a, 0x1a, 0x1a));
+    palette.setColor(QPalette::Shadow, Qt::black);
     return palette;
+}
+
+// What an application does to give Qt Quick its palette: set the roles on the window's root
+// palette (a style's own theme would otherwise win over QGuiApplication::palette()).
+void applyPalette(QObject *root, const QPalette &palette)
+{
+    auto *target = root->property("palette").value<QObject *>();
+    if (!target)
+        return;
+    const std::pair<const char *, QPalette::ColorRole> roles[] = {
+        { "window", QPalette::Window },         { "windowText", QPalette::WindowText },
+        { "base", QPalette::Base },             { "text", QPalette::Text },
+        { "button", QPalette::Button },         { "buttonText", QPalette::ButtonText },
+        { "highlight", QPalette::Highlight },   { "highlightedText", QPalette::HighlightedText },
+        { "placeholderText", QPalette::PlaceholderText },
+        { "mid", QPalette::Mid },               { "dark", QPalette::Dark },
+        { "light", QPalette::Light },           { "midlight", QPalette::Midlight },
+        { "shadow", QPalette::Shadow },
+    };
+    for (const auto &[name, role] : roles)
+        target->setProperty(name, palette.color(role));
 }
 
 } // namespace
@@ -103,7 +129,6 @@ void TestQuickScreenshots::scene()
 
 QImage TestQuickScreenshots::grab(const QString &scene, bool rightToLeft, bool dark)
 {
-    QGuiApplication::setPalette(dark ? darkPalette() : QPalette());
     QQuickView view;
     view.engine()->addImportPath(QStringLiteral(QUICK_IMPORT_DIR));
     QQmlContext *context = view.rootContext();
@@ -118,6 +143,8 @@ QImage TestQuickScreenshots::grab(const QString &scene, bool rightToLeft, bool d
         qWarning() << view.errors();
         return {};
     }
+    if (dark)
+        applyPalette(view.rootObject(), darkPalette());
     view.show();
     if (!QTest::qWaitForWindowExposed(&view))
         return {};
