@@ -158,8 +158,9 @@ std::string groupName(const json *value)
 }
 } // namespace
 
-struct MeasurementAccumulator::Private
+class MeasurementAccumulatorPrivate
 {
+public:
     PathSegments pathSegments;
     PathSegments groupSegments;
     std::vector<CompiledFilter> filters;
@@ -168,7 +169,7 @@ struct MeasurementAccumulator::Private
 };
 
 MeasurementAccumulator::MeasurementAccumulator(MeasurementQuery query)
-    : d(std::make_unique<Private>())
+    : d(std::make_unique<MeasurementAccumulatorPrivate>())
 {
     d->pathSegments = toPathSegments(splitDotPath(query.path));
     d->groupSegments = toPathSegments(splitDotPath(query.groupBy));

@@ -84,6 +84,8 @@ struct FEEDBACKKIT_CORE_EXPORT MeasurementResult
     QJsonObject toJson() const;
 };
 
+class MeasurementAccumulatorPrivate;
+
 /*!
  * \brief Measures feedback documents one at a time (so a large file never sits in memory as
  * documents, only as the values measured).
@@ -103,8 +105,7 @@ public:
     MeasurementResult result() const;
 
 private:
-    struct Private;
-    std::unique_ptr<Private> d;
+    std::unique_ptr<MeasurementAccumulatorPrivate> const d;
 };
 
 /*! Convenience: measures \a documents in one go. */

@@ -24,15 +24,16 @@ size_t qHash(const Key &key, size_t seed = 0) noexcept
 }
 } // namespace
 
-struct TargetStateStore::Private
+class TargetStateStorePrivate
 {
+public:
     // Keyed by event ID: a session target and an event target with the same ID are the same
     // server-side event, so they must share one state.
-    QHash<Key, Entry> entries;
+    QHash<Key, TargetStateStore::Entry> entries;
 };
 
 TargetStateStore::TargetStateStore()
-    : d(std::make_unique<Private>())
+    : d(std::make_unique<TargetStateStorePrivate>())
 { }
 TargetStateStore::~TargetStateStore() = default;
 

@@ -7,6 +7,8 @@
 
 namespace FeedbackKit {
 
+class TargetStateStorePrivate;
+
 /*!
  * \brief The current feedback state of each target, and its version.
  *
@@ -64,8 +66,7 @@ public:
     void clear();
 
 private:
-    struct Private;
-    std::unique_ptr<Private> d;
+    std::unique_ptr<TargetStateStorePrivate> const d;
 };
 
 } // namespace FeedbackKit

@@ -38,7 +38,7 @@ using namespace CommentText;
 
 CommentBox::CommentBox(QWidget *parent)
     : AbstractFeedbackWidget(parent)
-    , d(std::make_unique<Private>())
+    , d(std::make_unique<CommentBoxPrivate>())
 {
     d->chips = new ReasonChips(this);
     d->chips->hide();

@@ -6,6 +6,8 @@
 
 namespace FeedbackKit {
 
+class CommentBoxPrivate;
+
 /*!
  * \brief A free-text comment with a length cap, and optional reason chips.
  *
@@ -98,8 +100,7 @@ private:
     void updateCounter();
     void updateChips();
     void retranslate();
-    class Private;
-    std::unique_ptr<Private> const d;
+    std::unique_ptr<CommentBoxPrivate> const d;
 };
 
 } // namespace FeedbackKit

@@ -32,9 +32,11 @@ inline QString cutTo(const QString &text, int length)
 }
 } // namespace CommentText
 
-class CommentBox::Private
+class CommentBoxPrivate
 {
 public:
+    using Sentiment = CommentBox::Sentiment;
+
     QPlainTextEdit *editor = nullptr;
     ReasonChips *chips = nullptr;
     QLabel *counter = nullptr;

@@ -16,7 +16,7 @@ using namespace DelegateLayout;
 
 FeedbackDelegate::FeedbackDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-    , d(std::make_unique<Private>())
+    , d(std::make_unique<FeedbackDelegatePrivate>())
 {
     d->painter.setAlignment(Qt::AlignCenter);
     installAccessibleFactory();
@@ -167,8 +167,8 @@ void FeedbackDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 
 // What QStyle::drawItemText does, with the layout from the cache instead of shaping the text
 // twice (elide, then draw) on every paint.
-void FeedbackDelegate::Private::drawText(QPainter *painter, const QStyleOptionViewItem &item,
-                                         const QString &text, const QRect &rect)
+void FeedbackDelegatePrivate::drawText(QPainter *painter, const QStyleOptionViewItem &item,
+                                       const QString &text, const QRect &rect)
 {
     const QPalette::ColorRole role
         = item.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text;

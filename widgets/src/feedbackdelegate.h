@@ -14,6 +14,8 @@ namespace FeedbackKit {
 
 class Client;
 
+class FeedbackDelegatePrivate;
+
 /*!
  * \brief Paints and edits thumbs and stars inside item views, for chats too long for a
  * widget per row.
@@ -120,8 +122,7 @@ private:
     bool handleClick(const QPoint &pos, QAbstractItemModel *model,
                      const QStyleOptionViewItem &option, const QModelIndex &index);
     void apply(QAbstractItemModel *model, const QModelIndex &index, const Feedback &patch);
-    class Private;
-    std::unique_ptr<Private> const d;
+    std::unique_ptr<FeedbackDelegatePrivate> const d;
 };
 
 } // namespace FeedbackKit

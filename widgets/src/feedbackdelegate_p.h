@@ -23,7 +23,7 @@ struct Areas
 };
 } // namespace DelegateLayout
 
-class FeedbackDelegate::Private
+class FeedbackDelegatePrivate
 {
 public:
     RatingPainter painter;

@@ -12,8 +12,9 @@
 
 namespace FeedbackKit {
 
-struct RatingPainter::Private
+class RatingPainterPrivate
 {
+public:
     int maximum = 5;
     bool halfSteps = false;
     QSize iconSize { 16, 16 };
@@ -77,11 +78,11 @@ static void drawIcon(QPainter *painter, const QPoint &topLeft, const QPixmap &pi
 }
 
 RatingPainter::RatingPainter()
-    : d(std::make_unique<Private>())
+    : d(std::make_unique<RatingPainterPrivate>())
 { }
 
 RatingPainter::RatingPainter(const RatingPainter &other)
-    : d(std::make_unique<Private>(*other.d))
+    : d(std::make_unique<RatingPainterPrivate>(*other.d))
 { }
 
 RatingPainter &RatingPainter::operator=(const RatingPainter &other)

@@ -15,6 +15,8 @@ QT_END_NAMESPACE
 
 namespace FeedbackKit {
 
+class RatingPainterPrivate;
+
 /*!
  * \brief Draws stars and thumbs; shared by StarRating, ThumbsWidget and FeedbackDelegate.
  *
@@ -84,8 +86,7 @@ public:
     void paintThumb(QPainter *painter, const QRect &rect, Thumb thumb, bool active) const;
 
 private:
-    struct Private;
-    std::unique_ptr<Private> d;
+    std::unique_ptr<RatingPainterPrivate> const d;
 };
 
 } // namespace FeedbackKit

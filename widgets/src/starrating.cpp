@@ -19,7 +19,7 @@ namespace {
 constexpr int focusMargin = 3;
 } // namespace
 
-class StarRating::Private
+class StarRatingPrivate
 {
 public:
     RatingPainter painter;
@@ -30,7 +30,7 @@ public:
 
 StarRating::StarRating(QWidget *parent)
     : AbstractFeedbackWidget(parent)
-    , d(std::make_unique<Private>())
+    , d(std::make_unique<StarRatingPrivate>())
 {
     installAccessibleFactory();
     d->painter.setIconSize(QSize(20, 20));

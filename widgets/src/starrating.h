@@ -6,6 +6,8 @@
 
 namespace FeedbackKit {
 
+class StarRatingPrivate;
+
 /*!
  * \brief A row of 1..maximum stars, with optional half steps, hover preview and read-only mode.
  *
@@ -86,8 +88,7 @@ private:
     double step() const;
     QRect starArea() const;
     void syncPainter();
-    class Private;
-    std::unique_ptr<Private> const d;
+    std::unique_ptr<StarRatingPrivate> const d;
 };
 
 } // namespace FeedbackKit

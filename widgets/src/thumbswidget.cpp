@@ -8,9 +8,10 @@
 
 namespace FeedbackKit {
 
-class ThumbsWidget::Private
+class ThumbsWidgetPrivate
 {
 public:
+    using Rating = ThumbsWidget::Rating;
     Rating rating = Rating::Unset;
     ThumbButton *up = nullptr;
     ThumbButton *down = nullptr;
@@ -25,7 +26,7 @@ public:
 
 ThumbsWidget::ThumbsWidget(QWidget *parent)
     : AbstractFeedbackWidget(parent)
-    , d(std::make_unique<Private>())
+    , d(std::make_unique<ThumbsWidgetPrivate>())
 {
     d->up = new ThumbButton(RatingPainter::Thumb::Up, this);
     d->down = new ThumbButton(RatingPainter::Thumb::Down, this);

@@ -6,6 +6,8 @@
 
 namespace FeedbackKit {
 
+class ThumbsWidgetPrivate;
+
 /*!
  * \brief A thumbs up / thumbs down pair of toggle buttons.
  *
@@ -52,8 +54,7 @@ protected:
 private:
     void choose(Rating rating);
     void retranslate();
-    class Private;
-    std::unique_ptr<Private> const d;
+    std::unique_ptr<ThumbsWidgetPrivate> const d;
 };
 
 } // namespace FeedbackKit

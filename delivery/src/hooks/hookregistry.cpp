@@ -5,7 +5,7 @@
 
 namespace FeedbackKit {
 
-class HookRegistry::Private
+class HookRegistryPrivate
 {
 public:
     bool paused = false;
@@ -14,7 +14,7 @@ public:
 
 HookRegistry::HookRegistry(QObject *parent)
     : QObject(parent)
-    , d(std::make_unique<Private>())
+    , d(std::make_unique<HookRegistryPrivate>())
 { }
 
 HookRegistry::~HookRegistry() = default;

@@ -22,6 +22,8 @@ namespace FeedbackKit {
 using HookFilter
     = std::function<std::optional<Feedback>(const Target &target, const Feedback &patch)>;
 
+class HookRegistryPrivate;
+
 /*!
  * \brief Process-wide switches shared by every implicit-signal hook: a pause and a filter.
  *
@@ -62,8 +64,7 @@ Q_SIGNALS:
 
 private:
     explicit HookRegistry(QObject *parent);
-    class Private;
-    std::unique_ptr<Private> const d;
+    std::unique_ptr<HookRegistryPrivate> const d;
 };
 
 } // namespace FeedbackKit

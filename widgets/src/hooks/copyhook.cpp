@@ -13,7 +13,7 @@ namespace FeedbackKit {
 
 CopyHook::CopyHook(QObject *parent)
     : AbstractHook(parent)
-    , d(std::make_unique<Private>(this))
+    , d(std::make_unique<CopyHookPrivate>(this))
 { }
 
 CopyHook::~CopyHook() = default;
@@ -69,12 +69,13 @@ bool CopyHook::canWatch(QObject *source) const
 void CopyHook::watch(QObject *source)
 {
     if (auto *action = qobject_cast<QAction *>(source)) {
-        connect(action, &QAction::triggered, this, [this] { d->arm(Private::Trigger::Action); });
+        connect(action, &QAction::triggered, this,
+                [this] { d->arm(CopyHookPrivate::Trigger::Action); });
         return;
     }
     if (auto *button = qobject_cast<QAbstractButton *>(source)) {
         connect(button, &QAbstractButton::clicked, this,
-                [this] { d->arm(Private::Trigger::Action); });
+                [this] { d->arm(CopyHookPrivate::Trigger::Action); });
         return;
     }
     // Keys reach the text widget; a scroll area's context-menu events reach its viewport.
@@ -95,7 +96,7 @@ bool CopyHook::eventFilter(QObject *watched, QEvent *event)
     switch (event->type()) {
     case QEvent::KeyPress:
         if (TextSource::isCopyKey(static_cast<QKeyEvent *>(event)))
-            d->arm(Private::Trigger::Shortcut);
+            d->arm(CopyHookPrivate::Trigger::Shortcut);
         break;
     case QEvent::ContextMenu:
         // The widget opens its menu after this filter returns (and may not open one at all):

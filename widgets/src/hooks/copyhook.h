@@ -6,6 +6,8 @@
 
 namespace FeedbackKit {
 
+class CopyHookPrivate;
+
 /*!
  * \brief Records that the user copied (part of) a response.
  *
@@ -81,9 +83,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    class Private;
-    friend class Private;
-    std::unique_ptr<Private> const d;
+    friend class CopyHookPrivate; // reaches the protected recording API
+    std::unique_ptr<CopyHookPrivate> const d;
 };
 
 } // namespace FeedbackKit

@@ -13,14 +13,14 @@ QT_END_NAMESPACE
 
 namespace FeedbackKit {
 
-class CopyHook::Private : public ClipboardClaimant
+class CopyHookPrivate : public ClipboardClaimant
 {
 public:
     /*! What announced a copy before the clipboard changed. */
     enum class Trigger { None, Shortcut, ContextMenu, Action };
 
-    explicit Private(CopyHook *q);
-    ~Private() override;
+    explicit CopyHookPrivate(CopyHook *q);
+    ~CopyHookPrivate() override;
 
     bool mayClaim() const override;
     int claimLevel(const QString &text) const override;

@@ -16,7 +16,7 @@ constexpr int armed = 3;
 const QString copyCountKey = QStringLiteral("copy_count");
 } // namespace
 
-CopyHook::Private::Private(CopyHook *q)
+CopyHookPrivate::CopyHookPrivate(CopyHook *q)
     : q(q)
 {
     actionFallback.setSingleShot(true);
@@ -29,12 +29,12 @@ CopyHook::Private::Private(CopyHook *q)
     ClipboardWatcher::instance()->addClaimant(this);
 }
 
-CopyHook::Private::~Private()
+CopyHookPrivate::~CopyHookPrivate()
 {
     ClipboardWatcher::forget(this);
 }
 
-bool CopyHook::Private::mayClaim() const
+bool CopyHookPrivate::mayClaim() const
 {
     if (!q->isActive() || !q->target().isValid())
         return false;
@@ -44,7 +44,7 @@ bool CopyHook::Private::mayClaim() const
     return std::any_of(sources.cbegin(), sources.cend(), TextSource::hasSelection);
 }
 
-int CopyHook::Private::claimLevel(const QString &text) const
+int CopyHookPrivate::claimLevel(const QString &text) const
 {
     if (isArmed())
         return armed;
@@ -53,14 +53,14 @@ int CopyHook::Private::claimLevel(const QString &text) const
     return sourceHasFocus() ? focusedTextMatch : textMatch;
 }
 
-void CopyHook::Private::claim(const QString &text)
+void CopyHookPrivate::claim(const QString &text)
 {
     disarm();
     ClipboardWatcher::instance()->noteClaimedFor(q->target());
     recordCopy(text);
 }
 
-void CopyHook::Private::arm(Trigger trigger)
+void CopyHookPrivate::arm(Trigger trigger)
 {
     if (!q->isActive() || !q->target().isValid())
         return;
@@ -82,18 +82,18 @@ void CopyHook::Private::arm(Trigger trigger)
         actionFallback.start(window);
 }
 
-void CopyHook::Private::disarm()
+void CopyHookPrivate::disarm()
 {
     armedBy = Trigger::None;
     actionFallback.stop();
 }
 
-bool CopyHook::Private::isArmed() const
+bool CopyHookPrivate::isArmed() const
 {
     return armedBy != Trigger::None && ClipboardWatcher::now() - armedAt <= window;
 }
 
-void CopyHook::Private::observeContextMenu()
+void CopyHookPrivate::observeContextMenu()
 {
     auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
     if (!menu || menu == observedMenu)
@@ -104,13 +104,13 @@ void CopyHook::Private::observeContextMenu()
                      [this](QAction *action) { onMenuTriggered(action); });
 }
 
-void CopyHook::Private::onMenuTriggered(QAction *action)
+void CopyHookPrivate::onMenuTriggered(QAction *action)
 {
     if (TextSource::isCopyAction(action))
         arm(Trigger::ContextMenu);
 }
 
-bool CopyHook::Private::sourceHolds(const QString &text) const
+bool CopyHookPrivate::sourceHolds(const QString &text) const
 {
     const QObjectList sources = q->sources();
     return std::any_of(sources.cbegin(), sources.cend(), [&text](const QObject *source) {
@@ -118,13 +118,13 @@ bool CopyHook::Private::sourceHolds(const QString &text) const
     });
 }
 
-bool CopyHook::Private::sourceHasFocus() const
+bool CopyHookPrivate::sourceHasFocus() const
 {
     const QObjectList sources = q->sources();
     return std::any_of(sources.cbegin(), sources.cend(), TextSource::hasFocus);
 }
 
-QString CopyHook::Private::wholeResponse() const
+QString CopyHookPrivate::wholeResponse() const
 {
     if (!responseText.isEmpty())
         return responseText;
@@ -135,7 +135,7 @@ QString CopyHook::Private::wholeResponse() const
     return {};
 }
 
-void CopyHook::Private::recordCopy(const std::optional<QString> &copied)
+void CopyHookPrivate::recordCopy(const std::optional<QString> &copied)
 {
     const Target target = q->target();
     if (ClipboardWatcher::instance()->isRepeat(target, copied.value_or(QString()), window)) {

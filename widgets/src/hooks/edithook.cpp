@@ -14,7 +14,7 @@ namespace FeedbackKit {
 
 EditHook::EditHook(QObject *parent)
     : AbstractHook(parent)
-    , d(std::make_unique<Private>(this))
+    , d(std::make_unique<EditHookPrivate>(this))
 {
     // Edits belong to one response: a new target starts a new history.
     connect(this, &AbstractHook::targetChanged, this, [this] { d->resetHistory(); });

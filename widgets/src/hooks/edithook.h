@@ -10,6 +10,8 @@ QT_END_NAMESPACE
 
 namespace FeedbackKit {
 
+class EditHookPrivate;
+
 /*!
  * \brief Records the user's corrections of a response they may edit.
  *
@@ -97,8 +99,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    class Private;
-    std::unique_ptr<Private> const d;
+    friend class EditHookPrivate; // reaches the protected recording API
+    std::unique_ptr<EditHookPrivate> const d;
 };
 
 } // namespace FeedbackKit

@@ -9,10 +9,10 @@
 
 namespace FeedbackKit {
 
-class EditHook::Private
+class EditHookPrivate
 {
 public:
-    explicit Private(EditHook *q);
+    explicit EditHookPrivate(EditHook *q);
 
     /*! The text the next commit compares against: the last one recorded, or the original. */
     QString baseline() const { return lastRecorded.value_or(originalText); }

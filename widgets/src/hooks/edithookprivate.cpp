@@ -5,14 +5,14 @@
 
 namespace FeedbackKit {
 
-EditHook::Private::Private(EditHook *q)
+EditHookPrivate::EditHookPrivate(EditHook *q)
     : q(q)
 {
     quietTimer.setSingleShot(true);
     QObject::connect(&quietTimer, &QTimer::timeout, q, &EditHook::commit);
 }
 
-QStringList EditHook::Private::previousEdits() const
+QStringList EditHookPrivate::previousEdits() const
 {
     const Feedback stored = q->storedState();
     if (stored.contains(u"edits"))
@@ -20,19 +20,19 @@ QStringList EditHook::Private::previousEdits() const
     return edits;
 }
 
-Feedback EditHook::Private::patchFor(const QString &text, QStringList list) const
+Feedback EditHookPrivate::patchFor(const QString &text, QStringList list) const
 {
     return EditPatch(maxEdits, recordGroundTruth).build(originalText, text, std::move(list));
 }
 
-void EditHook::Private::resetHistory()
+void EditHookPrivate::resetHistory()
 {
     lastRecorded.reset();
     edits.clear();
     quietTimer.stop();
 }
 
-void EditHook::Private::onTextChanged()
+void EditHookPrivate::onTextChanged()
 {
     // Only typing restarts the quiet period: the application filling the widget (streaming a
     // response into it) happens without the focus.

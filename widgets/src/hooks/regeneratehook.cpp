@@ -17,7 +17,7 @@ Target successorOf(const Target &target)
 }
 } // namespace
 
-class RegenerateHook::Private
+class RegenerateHookPrivate
 {
 public:
     bool advanceTarget = true;
@@ -25,7 +25,7 @@ public:
 
 RegenerateHook::RegenerateHook(QObject *parent)
     : AbstractHook(parent)
-    , d(std::make_unique<Private>())
+    , d(std::make_unique<RegenerateHookPrivate>())
 { }
 
 RegenerateHook::~RegenerateHook() = default;

@@ -6,6 +6,8 @@
 
 namespace FeedbackKit {
 
+class RegenerateHookPrivate;
+
 /*!
  * \brief Records that the user asked for another response, and hands out the target of the
  * response that replaces it.
@@ -64,8 +66,8 @@ protected:
     void watch(QObject *source) override;
 
 private:
-    class Private;
-    std::unique_ptr<Private> const d;
+    friend class RegenerateHookPrivate; // reaches the protected recording API
+    std::unique_ptr<RegenerateHookPrivate> const d;
 };
 
 } // namespace FeedbackKit
