@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>FeedbackKit::Client</name>
+    <message>
+        <source>no current session (Session::setCurrent)</source>
+        <translation>لا توجد جلسة حالية (Session::setCurrent)</translation>
+    </message>
+    <message>
+        <source>invalid session</source>
+        <translation>جلسة غير صالحة</translation>
+    </message>
+    <message>
+        <source>a session needs a project: set HH_PROJECT, ClientConfig::project or the session&apos;s own</source>
+        <translation>تحتاج الجلسة إلى مشروع: عيّن HH_PROJECT أو ClientConfig::project أو مشروع الجلسة نفسها</translation>
+    </message>
+    <message>
+        <source>an event needs its session ID</source>
+        <translation>يحتاج الحدث إلى معرّف جلسته</translation>
+    </message>
+    <message>
+        <source>an event needs a project: set HH_PROJECT, ClientConfig::project or the event&apos;s own</source>
+        <translation>يحتاج الحدث إلى مشروع: عيّن HH_PROJECT أو ClientConfig::project أو مشروع الحدث نفسه</translation>
+    </message>
+    <message>
+        <source>event is larger than %1 bytes</source>
+        <translation>الحدث أكبر من %1 بايت</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackKit::CommentBox</name>
     <message>
         <source>%1/%2</source>
@@ -59,56 +86,26 @@
     </message>
 </context>
 <context>
-    <name>FeedbackKit::FeedbackDelegate</name>
+    <name>FeedbackKit::DotPath</name>
     <message>
-        <source>Rated helpful</source>
-        <comment>@info:status accessible summary of a row</comment>
-        <translation>قُيّم بأنه مفيد</translation>
+        <source>%1: a dot path needs non-empty segments</source>
+        <translation>%1: يحتاج المسار النقطي إلى أجزاء غير فارغة</translation>
     </message>
     <message>
-        <source>Rated not helpful</source>
-        <comment>@info:status accessible summary of a row</comment>
-        <translation>قُيّم بأنه غير مفيد</translation>
+        <source>%1: a dot path has at most %2 segments</source>
+        <translation>%1: لا يتجاوز المسار النقطي %2 من الأجزاء</translation>
     </message>
     <message>
-        <source>commented</source>
-        <comment>@info:status accessible summary of a row</comment>
-        <translation>مع تعليق</translation>
+        <source>%1: index %2 is out of range</source>
+        <translation>%1: الفهرس %2 خارج النطاق</translation>
     </message>
     <message>
-        <source>, </source>
-        <comment>@info:status list separator</comment>
-        <extracomment>Between the parts of a row&apos;s summary (&quot;Rated helpful, 4 of 5 stars&quot;)</extracomment>
-        <translation>، </translation>
+        <source>%1: %2 holds a value, not an object or array</source>
+        <translation>%1: يحمل %2 قيمة، لا كائنًا ولا مصفوفة</translation>
     </message>
 </context>
 <context>
     <name>FeedbackKit::FeedbackBar</name>
-    <message>
-        <source>refused by the server (%1)</source>
-        <comment>@info:tooltip</comment>
-        <translation>رفضه الخادم (%1)</translation>
-    </message>
-    <message>
-        <source>Sending feedback…</source>
-        <comment>@info:tooltip delivery</comment>
-        <translation>جارٍ إرسال الملاحظات…</translation>
-    </message>
-    <message>
-        <source>Feedback delivered</source>
-        <comment>@info:tooltip delivery</comment>
-        <translation>تم تسليم الملاحظات</translation>
-    </message>
-    <message>
-        <source>Feedback not delivered</source>
-        <comment>@info:tooltip delivery</comment>
-        <translation>لم يتم تسليم الملاحظات</translation>
-    </message>
-    <message>
-        <source>Feedback not delivered: %1</source>
-        <comment>@info:tooltip delivery</comment>
-        <translation>لم يتم تسليم الملاحظات: %1</translation>
-    </message>
     <message>
         <source>Comment…</source>
         <comment>@action:button open the comment box</comment>
@@ -134,10 +131,36 @@
         <comment>@label the feedback bar</comment>
         <translation>الملاحظات</translation>
     </message>
+</context>
+<context>
+    <name>FeedbackKit::FeedbackDelegate</name>
     <message>
-        <source>Saved, sending feedback…</source>
-        <comment>@info:tooltip delivery</comment>
-        <translation>تم الحفظ، جارٍ إرسال الملاحظات…</translation>
+        <source>Rated helpful</source>
+        <comment>@info:status accessible summary of a row</comment>
+        <translation>قُيّم بأنه مفيد</translation>
+    </message>
+    <message>
+        <source>Rated not helpful</source>
+        <comment>@info:status accessible summary of a row</comment>
+        <translation>قُيّم بأنه غير مفيد</translation>
+    </message>
+    <message>
+        <source>commented</source>
+        <comment>@info:status accessible summary of a row</comment>
+        <translation>مع تعليق</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>@info:status list separator</comment>
+        <extracomment>Between the parts of a row&apos;s summary (&quot;Rated helpful, 4 of 5 stars&quot;)</extracomment>
+        <translation>، </translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackKit::Measurements</name>
+    <message>
+        <source>filter &quot;%1&quot; must read PATH=VALUE or PATH~VALUE</source>
+        <translation>يجب أن يكون المرشِّح «%1» على الصورة PATH=VALUE أو PATH~VALUE</translation>
     </message>
 </context>
 <context>
@@ -160,6 +183,74 @@
     </message>
 </context>
 <context>
+    <name>FeedbackKit::Target</name>
+    <message>
+        <source>the ID is empty</source>
+        <translation>المعرّف فارغ</translation>
+    </message>
+    <message>
+        <source>write the UUID without braces</source>
+        <translation>اكتب UUID بدون أقواس معقوفة</translation>
+    </message>
+    <message>
+        <source>expected 36 characters, a UUID such as 123e4567-e89b-42d3-a456-426614174000, not %1</source>
+        <translation>المتوقع 36 حرفًا، أي UUID مثل 123e4567-e89b-42d3-a456-426614174000، وليس %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;-&apos; at position %1</source>
+        <translation>المتوقع «-» في الموضع %1</translation>
+    </message>
+    <message>
+        <source>IDs are lowercase: &apos;%1&apos; at position %2</source>
+        <translation>تُكتب المعرّفات بأحرف صغيرة: «%1» في الموضع %2</translation>
+    </message>
+    <message>
+        <source>expected a lowercase hex digit at position %1</source>
+        <translation>المتوقع رقم ست عشري بحرف صغير في الموضع %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid ID: %2</source>
+        <translation>«%1» ليس معرّفًا صالحًا: %2</translation>
+    </message>
+    <message>
+        <source>the event&apos;s session: </source>
+        <translation>جلسة الحدث: </translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackKit::TargetDeliveryStatus</name>
+    <message>
+        <source>Sending feedback…</source>
+        <comment>@info:tooltip delivery</comment>
+        <translation>جارٍ إرسال الملاحظات…</translation>
+    </message>
+    <message>
+        <source>Saved, sending feedback…</source>
+        <comment>@info:tooltip delivery</comment>
+        <translation>تم الحفظ، جارٍ إرسال الملاحظات…</translation>
+    </message>
+    <message>
+        <source>Feedback delivered</source>
+        <comment>@info:tooltip delivery</comment>
+        <translation>تم تسليم الملاحظات</translation>
+    </message>
+    <message>
+        <source>Feedback not delivered</source>
+        <comment>@info:tooltip delivery</comment>
+        <translation>لم يتم تسليم الملاحظات</translation>
+    </message>
+    <message>
+        <source>Feedback not delivered: %1</source>
+        <comment>@info:tooltip delivery</comment>
+        <translation>لم يتم تسليم الملاحظات: %1</translation>
+    </message>
+    <message>
+        <source>refused by the server (%1)</source>
+        <comment>@info:tooltip</comment>
+        <translation>رفضه الخادم (%1)</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackKit::ThumbsWidget</name>
     <message>
         <source>Good response</source>
@@ -175,6 +266,124 @@
         <source>Rate this response</source>
         <comment>@label thumbs group</comment>
         <translation>قيّم هذه الإجابة</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackKit::TraceHeaders</name>
+    <message>
+        <source>the baggage header is larger than %1 bytes</source>
+        <translation>ترويسة baggage أكبر من %1 بايت</translation>
+    </message>
+    <message>
+        <source>malformed baggage member: %1</source>
+        <translation>عنصر مشوَّه في ترويسة baggage: %1</translation>
+    </message>
+    <message>
+        <source>malformed traceparent header</source>
+        <translation>ترويسة traceparent مشوَّهة</translation>
+    </message>
+    <message>
+        <source>no baggage header</source>
+        <translation>لا توجد ترويسة baggage</translation>
+    </message>
+    <message>
+        <source>the baggage carries no session_id</source>
+        <translation>لا تحمل ترويسة baggage أي session_id</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackKit::Validation</name>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>متداخل بعمق يتجاوز %1 من المستويات</translation>
+    </message>
+    <message>
+        <source>duplicate key</source>
+        <translation>مفتاح مكرَّر</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 at byte %1</source>
+        <translation>ترميز UTF-8 غير صالح عند البايت %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1</source>
+        <translation>JSON غير صالح عند البايت %1</translation>
+    </message>
+    <message>
+        <source>number is too large to represent</source>
+        <translation>العدد أكبر من أن يُمثَّل</translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation>JSON غير صالح</translation>
+    </message>
+    <message>
+        <source>document is larger than %1 bytes</source>
+        <translation>المستند أكبر من %1 بايت</translation>
+    </message>
+    <message>
+        <source>feedback needs a valid session or event target</source>
+        <translation>تحتاج الملاحظات إلى جلسة أو حدث صالح هدفًا لها</translation>
+    </message>
+    <message>
+        <source>a patch must be a JSON object</source>
+        <translation>يجب أن يكون التعديل كائن JSON</translation>
+    </message>
+    <message>
+        <source>feedback must be a JSON object</source>
+        <translation>يجب أن تكون الملاحظات كائن JSON</translation>
+    </message>
+    <message>
+        <source>more than %1 levels of nested objects</source>
+        <translation>أكثر من %1 من مستويات الكائنات المتداخلة</translation>
+    </message>
+    <message>
+        <source>more than %1 levels of nested arrays</source>
+        <translation>أكثر من %1 من مستويات المصفوفات المتداخلة</translation>
+    </message>
+    <message>
+        <source>numbers must be finite (no NaN or infinity)</source>
+        <translation>يجب أن تكون الأعداد منتهية (بلا NaN ولا ما لا نهاية)</translation>
+    </message>
+    <message>
+        <source>binary data is not JSON</source>
+        <translation>البيانات الثنائية ليست JSON</translation>
+    </message>
+    <message>
+        <source>keys must not be empty</source>
+        <translation>يجب ألا تكون المفاتيح فارغة</translation>
+    </message>
+    <message>
+        <source>key is not valid UTF-8</source>
+        <translation>المفتاح ليس UTF-8 صالحًا</translation>
+    </message>
+    <message>
+        <source>keys must not contain &apos;.&apos;</source>
+        <translation>يجب ألا تحتوي المفاتيح على نقطة («.»)</translation>
+    </message>
+    <message>
+        <source>key is longer than %1 bytes</source>
+        <translation>المفتاح أطول من %1 بايت</translation>
+    </message>
+    <message>
+        <source>string is longer than %1 bytes</source>
+        <translation>النص أطول من %1 بايت</translation>
+    </message>
+    <message>
+        <source>string is not valid UTF-8</source>
+        <translation>النص ليس UTF-8 صالحًا</translation>
+    </message>
+    <message>
+        <source>more than %1 entries</source>
+        <translation>أكثر من %1 من العناصر</translation>
+    </message>
+    <message>
+        <source>ground_truth must be a string or an object</source>
+        <translation>يجب أن يكون ground_truth نصًا أو كائنًا</translation>
+    </message>
+    <message>
+        <source>&lt;invalid UTF-8&gt;</source>
+        <translation>&lt;UTF-8 غير صالح&gt;</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>FeedbackKit::Client</name>
+    <message>
+        <source>no current session (Session::setCurrent)</source>
+        <translation>keine aktuelle Sitzung (Session::setCurrent)</translation>
+    </message>
+    <message>
+        <source>invalid session</source>
+        <translation>ungültige Sitzung</translation>
+    </message>
+    <message>
+        <source>a session needs a project: set HH_PROJECT, ClientConfig::project or the session&apos;s own</source>
+        <translation>eine Sitzung braucht ein Projekt: Setzen Sie HH_PROJECT, ClientConfig::project oder das Projekt der Sitzung</translation>
+    </message>
+    <message>
+        <source>an event needs its session ID</source>
+        <translation>ein Ereignis braucht die ID seiner Sitzung</translation>
+    </message>
+    <message>
+        <source>an event needs a project: set HH_PROJECT, ClientConfig::project or the event&apos;s own</source>
+        <translation>ein Ereignis braucht ein Projekt: Setzen Sie HH_PROJECT, ClientConfig::project oder das Projekt des Ereignisses</translation>
+    </message>
+    <message>
+        <source>event is larger than %1 bytes</source>
+        <translation>das Ereignis ist größer als %1 Byte</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackKit::CommentBox</name>
     <message>
         <source>%1/%2</source>
@@ -59,56 +86,26 @@
     </message>
 </context>
 <context>
-    <name>FeedbackKit::FeedbackDelegate</name>
+    <name>FeedbackKit::DotPath</name>
     <message>
-        <source>Rated helpful</source>
-        <comment>@info:status accessible summary of a row</comment>
-        <translation>Als hilfreich bewertet</translation>
+        <source>%1: a dot path needs non-empty segments</source>
+        <translation>%1: Ein Punktpfad braucht nicht leere Segmente</translation>
     </message>
     <message>
-        <source>Rated not helpful</source>
-        <comment>@info:status accessible summary of a row</comment>
-        <translation>Als nicht hilfreich bewertet</translation>
+        <source>%1: a dot path has at most %2 segments</source>
+        <translation>%1: Ein Punktpfad hat höchstens %2 Segmente</translation>
     </message>
     <message>
-        <source>commented</source>
-        <comment>@info:status accessible summary of a row</comment>
-        <translation>kommentiert</translation>
+        <source>%1: index %2 is out of range</source>
+        <translation>%1: Index %2 liegt außerhalb des Bereichs</translation>
     </message>
     <message>
-        <source>, </source>
-        <comment>@info:status list separator</comment>
-        <extracomment>Between the parts of a row&apos;s summary (&quot;Rated helpful, 4 of 5 stars&quot;)</extracomment>
-        <translation>, </translation>
+        <source>%1: %2 holds a value, not an object or array</source>
+        <translation>%1: %2 enthält einen Wert, kein Objekt und kein Array</translation>
     </message>
 </context>
 <context>
     <name>FeedbackKit::FeedbackBar</name>
-    <message>
-        <source>refused by the server (%1)</source>
-        <comment>@info:tooltip</comment>
-        <translation>vom Server abgelehnt (%1)</translation>
-    </message>
-    <message>
-        <source>Sending feedback…</source>
-        <comment>@info:tooltip delivery</comment>
-        <translation>Feedback wird gesendet …</translation>
-    </message>
-    <message>
-        <source>Feedback delivered</source>
-        <comment>@info:tooltip delivery</comment>
-        <translation>Feedback zugestellt</translation>
-    </message>
-    <message>
-        <source>Feedback not delivered</source>
-        <comment>@info:tooltip delivery</comment>
-        <translation>Feedback nicht zugestellt</translation>
-    </message>
-    <message>
-        <source>Feedback not delivered: %1</source>
-        <comment>@info:tooltip delivery</comment>
-        <translation>Feedback nicht zugestellt: %1</translation>
-    </message>
     <message>
         <source>Comment…</source>
         <comment>@action:button open the comment box</comment>
@@ -134,10 +131,36 @@
         <comment>@label the feedback bar</comment>
         <translation>Feedback</translation>
     </message>
+</context>
+<context>
+    <name>FeedbackKit::FeedbackDelegate</name>
     <message>
-        <source>Saved, sending feedback…</source>
-        <comment>@info:tooltip delivery</comment>
-        <translation>Gespeichert, Feedback wird gesendet …</translation>
+        <source>Rated helpful</source>
+        <comment>@info:status accessible summary of a row</comment>
+        <translation>Als hilfreich bewertet</translation>
+    </message>
+    <message>
+        <source>Rated not helpful</source>
+        <comment>@info:status accessible summary of a row</comment>
+        <translation>Als nicht hilfreich bewertet</translation>
+    </message>
+    <message>
+        <source>commented</source>
+        <comment>@info:status accessible summary of a row</comment>
+        <translation>kommentiert</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>@info:status list separator</comment>
+        <extracomment>Between the parts of a row&apos;s summary (&quot;Rated helpful, 4 of 5 stars&quot;)</extracomment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackKit::Measurements</name>
+    <message>
+        <source>filter &quot;%1&quot; must read PATH=VALUE or PATH~VALUE</source>
+        <translation>Filter „%1“ muss die Form PATH=VALUE oder PATH~VALUE haben</translation>
     </message>
 </context>
 <context>
@@ -160,6 +183,74 @@
     </message>
 </context>
 <context>
+    <name>FeedbackKit::Target</name>
+    <message>
+        <source>the ID is empty</source>
+        <translation>die ID ist leer</translation>
+    </message>
+    <message>
+        <source>write the UUID without braces</source>
+        <translation>schreiben Sie die UUID ohne geschweifte Klammern</translation>
+    </message>
+    <message>
+        <source>expected 36 characters, a UUID such as 123e4567-e89b-42d3-a456-426614174000, not %1</source>
+        <translation>36 Zeichen erwartet, eine UUID wie 123e4567-e89b-42d3-a456-426614174000, nicht %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;-&apos; at position %1</source>
+        <translation>„-“ an Position %1 erwartet</translation>
+    </message>
+    <message>
+        <source>IDs are lowercase: &apos;%1&apos; at position %2</source>
+        <translation>IDs werden kleingeschrieben: „%1“ an Position %2</translation>
+    </message>
+    <message>
+        <source>expected a lowercase hex digit at position %1</source>
+        <translation>kleingeschriebene Hexadezimalziffer an Position %1 erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid ID: %2</source>
+        <translation>„%1“ ist keine gültige ID: %2</translation>
+    </message>
+    <message>
+        <source>the event&apos;s session: </source>
+        <translation>die Sitzung des Ereignisses: </translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackKit::TargetDeliveryStatus</name>
+    <message>
+        <source>Sending feedback…</source>
+        <comment>@info:tooltip delivery</comment>
+        <translation>Feedback wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Saved, sending feedback…</source>
+        <comment>@info:tooltip delivery</comment>
+        <translation>Gespeichert, Feedback wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Feedback delivered</source>
+        <comment>@info:tooltip delivery</comment>
+        <translation>Feedback zugestellt</translation>
+    </message>
+    <message>
+        <source>Feedback not delivered</source>
+        <comment>@info:tooltip delivery</comment>
+        <translation>Feedback nicht zugestellt</translation>
+    </message>
+    <message>
+        <source>Feedback not delivered: %1</source>
+        <comment>@info:tooltip delivery</comment>
+        <translation>Feedback nicht zugestellt: %1</translation>
+    </message>
+    <message>
+        <source>refused by the server (%1)</source>
+        <comment>@info:tooltip</comment>
+        <translation>vom Server abgelehnt (%1)</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackKit::ThumbsWidget</name>
     <message>
         <source>Good response</source>
@@ -175,6 +266,124 @@
         <source>Rate this response</source>
         <comment>@label thumbs group</comment>
         <translation>Diese Antwort bewerten</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackKit::TraceHeaders</name>
+    <message>
+        <source>the baggage header is larger than %1 bytes</source>
+        <translation>der baggage-Header ist größer als %1 Byte</translation>
+    </message>
+    <message>
+        <source>malformed baggage member: %1</source>
+        <translation>fehlerhafter Eintrag im baggage-Header: %1</translation>
+    </message>
+    <message>
+        <source>malformed traceparent header</source>
+        <translation>fehlerhafter traceparent-Header</translation>
+    </message>
+    <message>
+        <source>no baggage header</source>
+        <translation>kein baggage-Header</translation>
+    </message>
+    <message>
+        <source>the baggage carries no session_id</source>
+        <translation>der baggage-Header enthält keine session_id</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackKit::Validation</name>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>duplicate key</source>
+        <translation>doppelter Schlüssel</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 at byte %1</source>
+        <translation>ungültiges UTF-8 bei Byte %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1</source>
+        <translation>kein gültiges JSON bei Byte %1</translation>
+    </message>
+    <message>
+        <source>number is too large to represent</source>
+        <translation>die Zahl ist zu groß, um dargestellt zu werden</translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation>kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>document is larger than %1 bytes</source>
+        <translation>das Dokument ist größer als %1 Byte</translation>
+    </message>
+    <message>
+        <source>feedback needs a valid session or event target</source>
+        <translation>Feedback braucht eine gültige Sitzung oder ein gültiges Ereignis als Ziel</translation>
+    </message>
+    <message>
+        <source>a patch must be a JSON object</source>
+        <translation>eine Änderung muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>feedback must be a JSON object</source>
+        <translation>Feedback muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>more than %1 levels of nested objects</source>
+        <translation>mehr als %1 Ebenen verschachtelter Objekte</translation>
+    </message>
+    <message>
+        <source>more than %1 levels of nested arrays</source>
+        <translation>mehr als %1 Ebenen verschachtelter Arrays</translation>
+    </message>
+    <message>
+        <source>numbers must be finite (no NaN or infinity)</source>
+        <translation>Zahlen müssen endlich sein (weder NaN noch unendlich)</translation>
+    </message>
+    <message>
+        <source>binary data is not JSON</source>
+        <translation>Binärdaten sind kein JSON</translation>
+    </message>
+    <message>
+        <source>keys must not be empty</source>
+        <translation>Schlüssel dürfen nicht leer sein</translation>
+    </message>
+    <message>
+        <source>key is not valid UTF-8</source>
+        <translation>der Schlüssel ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>keys must not contain &apos;.&apos;</source>
+        <translation>Schlüssel dürfen keinen Punkt („.“) enthalten</translation>
+    </message>
+    <message>
+        <source>key is longer than %1 bytes</source>
+        <translation>der Schlüssel ist länger als %1 Byte</translation>
+    </message>
+    <message>
+        <source>string is longer than %1 bytes</source>
+        <translation>der Text ist länger als %1 Byte</translation>
+    </message>
+    <message>
+        <source>string is not valid UTF-8</source>
+        <translation>der Text ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>more than %1 entries</source>
+        <translation>mehr als %1 Einträge</translation>
+    </message>
+    <message>
+        <source>ground_truth must be a string or an object</source>
+        <translation>ground_truth muss ein Text oder ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>&lt;invalid UTF-8&gt;</source>
+        <translation>&lt;ungültiges UTF-8&gt;</translation>
     </message>
 </context>
 </TS>

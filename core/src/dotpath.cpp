@@ -5,6 +5,7 @@
 #include "feedback_p.h"
 #include "jsonconvert_p.h"
 
+#include <QCoreApplication>
 #include <charconv>
 
 namespace FeedbackKit {
@@ -102,10 +103,14 @@ bool Feedback::setValue(QStringView dotPath, const QJsonValue &value, QString *e
     const PathSegments segments = toPathSegments(splitDotPath(dotPath));
     if (segments.empty()
         || std::find(segments.begin(), segments.end(), std::string()) != segments.end())
-        return fail(error, QStringLiteral("%1: a dot path needs non-empty segments").arg(dotPath));
+        return fail(error,
+                    QCoreApplication::translate("FeedbackKit::DotPath",
+                                                "%1: a dot path needs non-empty segments")
+                        .arg(dotPath));
     if (segments.size() > size_t(Limits::maxParseDepth))
         return fail(error,
-                    QStringLiteral("%1: a dot path has at most %2 segments")
+                    QCoreApplication::translate("FeedbackKit::DotPath",
+                                                "%1: a dot path has at most %2 segments")
                         .arg(dotPath.left(64))
                         .arg(Limits::maxParseDepth));
     json root = d->json;
@@ -120,7 +125,8 @@ bool Feedback::setValue(QStringView dotPath, const QJsonValue &value, QString *e
         } else if (node->is_array()) {
             if (!index || *index > node->size())
                 return fail(error,
-                            QStringLiteral("%1: index %2 is out of range")
+                            QCoreApplication::translate("FeedbackKit::DotPath",
+                                                        "%1: index %2 is out of range")
                                 .arg(dotPath, toQString(segment)));
             if (*index == node->size())
                 node->push_back(nullptr);
@@ -128,7 +134,8 @@ bool Feedback::setValue(QStringView dotPath, const QJsonValue &value, QString *e
         } else {
             const QString parent = splitDotPath(dotPath).mid(0, qsizetype(i)).join(u'.');
             return fail(error,
-                        QStringLiteral("%1: %2 holds a value, not an object or array")
+                        QCoreApplication::translate("FeedbackKit::DotPath",
+                                                    "%1: %2 holds a value, not an object or array")
                             .arg(dotPath, parent));
         }
     }

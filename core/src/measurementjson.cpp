@@ -2,6 +2,7 @@
 
 #include "measurements.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -80,7 +81,9 @@ std::optional<MeasurementQuery::Filter> MeasurementQuery::parseFilter(QStringVie
         split = tilde;
     if (split <= 0) {
         if (error)
-            *error = QStringLiteral("filter \"%1\" must read PATH=VALUE or PATH~VALUE").arg(text);
+            *error = QCoreApplication::translate("FeedbackKit::Measurements",
+                                                 "filter \"%1\" must read PATH=VALUE or PATH~VALUE")
+                         .arg(text);
         return std::nullopt;
     }
     Filter filter;

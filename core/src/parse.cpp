@@ -5,6 +5,7 @@
 #include "feedback_p.h"
 #include "jsonconvert_p.h"
 
+#include <QCoreApplication>
 #include <unordered_set>
 #include <vector>
 
@@ -69,10 +70,10 @@ private:
     void open(int depth, bool array)
     {
         if (depth >= Limits::maxParseDepth)
-            throw Refusal {
-                { valuePath(), array ? Rule::ArrayNesting : Rule::ObjectNesting,
-                  QStringLiteral("nested deeper than %1 levels").arg(Limits::maxParseDepth) }
-            };
+            throw Refusal { { valuePath(), array ? Rule::ArrayNesting : Rule::ObjectNesting,
+                              QCoreApplication::translate("FeedbackKit::Validation",
+                                                          "nested deeper than %1 levels")
+                                  .arg(Limits::maxParseDepth) } };
         m_frames.emplace_back().array = array;
     }
 
@@ -82,7 +83,9 @@ private:
         frame.key = key;
         frame.inValue = true;
         if (!frame.keys.insert(key).second)
-            throw Refusal { { valuePath(), Rule::DuplicateKey, QStringLiteral("duplicate key") } };
+            throw Refusal { { valuePath(), Rule::DuplicateKey,
+                              QCoreApplication::translate("FeedbackKit::Validation",
+                                                          "duplicate key") } };
     }
 
     void finishValue()
@@ -129,8 +132,11 @@ ValidationError syntaxError(const json::parse_error &error, const QString &path)
     const bool utf8 = what.find("UTF-8") != what.npos || what.find("surrogate") != what.npos;
     if (utf8)
         return { path, Rule::InvalidUtf8,
-                 QStringLiteral("invalid UTF-8 at byte %1").arg(error.byte) };
-    return { path, Rule::NotJson, QStringLiteral("not valid JSON at byte %1").arg(error.byte) };
+                 QCoreApplication::translate("FeedbackKit::Validation", "invalid UTF-8 at byte %1")
+                     .arg(error.byte) };
+    return { path, Rule::NotJson,
+             QCoreApplication::translate("FeedbackKit::Validation", "not valid JSON at byte %1")
+                 .arg(error.byte) };
 }
 } // namespace
 
@@ -147,10 +153,12 @@ std::optional<json> parseJsonStrict(QByteArrayView text, ValidationErrors *error
         // nlohmann refuses numbers such as 1e999 that overflow a double (found by fuzzing).
         setErrors(errors,
                   { { callback.errorPath(), Rule::NonFiniteNumber,
-                      QStringLiteral("number is too large to represent") } });
+                      QCoreApplication::translate("FeedbackKit::Validation",
+                                                  "number is too large to represent") } });
     } catch (const json::exception &) {
         setErrors(errors,
-                  { { callback.errorPath(), Rule::NotJson, QStringLiteral("not valid JSON") } });
+                  { { callback.errorPath(), Rule::NotJson,
+                      QCoreApplication::translate("FeedbackKit::Validation", "not valid JSON") } });
     }
     return std::nullopt;
 }
@@ -161,7 +169,8 @@ std::optional<Feedback> Feedback::parse(QByteArrayView text, ValidationErrors *e
         setErrors(errors,
                   { { {},
                       Rule::DocumentTooLarge,
-                      QStringLiteral("document is larger than %1 bytes")
+                      QCoreApplication::translate("FeedbackKit::Validation",
+                                                  "document is larger than %1 bytes")
                           .arg(Limits::maxDocumentBytes) } });
         return std::nullopt;
     }

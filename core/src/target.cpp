@@ -1,5 +1,6 @@
 #include "target.h"
 
+#include <QCoreApplication>
 #include <QUuid>
 
 namespace FeedbackKit {
@@ -21,22 +22,29 @@ QString whyNotAnId(QStringView id)
 {
     static constexpr qsizetype dashes[] = { 8, 13, 18, 23 };
     if (id.isEmpty())
-        return QStringLiteral("the ID is empty");
+        return QCoreApplication::translate("FeedbackKit::Target", "the ID is empty");
     if (id.startsWith(u'{') || id.endsWith(u'}'))
-        return QStringLiteral("write the UUID without braces");
+        return QCoreApplication::translate("FeedbackKit::Target", "write the UUID without braces");
     if (id.size() != 36)
-        return QStringLiteral("expected 36 characters, a UUID such as "
-                              "123e4567-e89b-42d3-a456-426614174000, not %1")
+        return QCoreApplication::translate("FeedbackKit::Target",
+                                           "expected 36 characters, a UUID such as "
+                                           "123e4567-e89b-42d3-a456-426614174000, not %1")
             .arg(id.size());
     for (qsizetype i = 0; i < id.size(); ++i) {
         const QChar c = id[i];
         const bool dash = std::find(std::begin(dashes), std::end(dashes), i) != std::end(dashes);
         if (dash && c != u'-')
-            return QStringLiteral("expected '-' at position %1").arg(i + 1);
+            return QCoreApplication::translate("FeedbackKit::Target", "expected '-' at position %1")
+                .arg(i + 1);
         if (!dash && c >= u'A' && c <= u'F')
-            return QStringLiteral("IDs are lowercase: '%1' at position %2").arg(c).arg(i + 1);
+            return QCoreApplication::translate("FeedbackKit::Target",
+                                               "IDs are lowercase: '%1' at position %2")
+                .arg(c)
+                .arg(i + 1);
         if (!dash && !isLowerHex(c))
-            return QStringLiteral("expected a lowercase hex digit at position %1").arg(i + 1);
+            return QCoreApplication::translate("FeedbackKit::Target",
+                                               "expected a lowercase hex digit at position %1")
+                .arg(i + 1);
     }
     return {};
 }
@@ -48,7 +56,8 @@ bool isValidId(QStringView id, QString *error)
     if (why.isEmpty())
         return true;
     if (error)
-        *error = QStringLiteral("\"%1\" is not a valid ID: %2").arg(id.left(64), why);
+        *error = QCoreApplication::translate("FeedbackKit::Target", "\"%1\" is not a valid ID: %2")
+                     .arg(id.left(64), why);
     return false;
 }
 
@@ -75,7 +84,8 @@ Target Target::event(const QString &eventId, const QString &sessionId, QString *
         return target;
     if (!sessionId.isEmpty() && !isValidId(sessionId, error)) {
         if (error)
-            error->prepend(QStringLiteral("the event's session: "));
+            error->prepend(
+                QCoreApplication::translate("FeedbackKit::Target", "the event's session: "));
         return target;
     }
     target.m_kind = Kind::Event;

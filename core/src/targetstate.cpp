@@ -4,6 +4,7 @@
 #include "idhash_p.h"
 #include "removalskeleton_p.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace FeedbackKit {
@@ -54,11 +55,14 @@ TargetStateStore::Entry TargetStateStore::apply(const Target &target, Channel ch
     ValidationErrors problems;
     const nlohmann::json &changes = FeedbackData::of(patch);
     if (!target.isValid())
-        problems = refusal(ValidationError::Rule::InvalidTarget,
-                           QStringLiteral("feedback needs a valid session or event target"));
+        problems = refusal(
+            ValidationError::Rule::InvalidTarget,
+            QCoreApplication::translate("FeedbackKit::Validation",
+                                        "feedback needs a valid session or event target"));
     else if (!changes.is_object() && !changes.is_null())
         problems = refusal(ValidationError::Rule::NotAnObject,
-                           QStringLiteral("a patch must be a JSON object"));
+                           QCoreApplication::translate("FeedbackKit::Validation",
+                                                       "a patch must be a JSON object"));
     if (!problems.isEmpty()) {
         if (errors)
             *errors = std::move(problems);

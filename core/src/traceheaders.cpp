@@ -1,5 +1,6 @@
 #include "traceheaders.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -34,7 +35,8 @@ bool parseBaggage(const QByteArray &text, QHash<QByteArray, QString> *members, Q
 {
     if (text.size() > TraceHeaders::maxBaggageBytes)
         return setError(error,
-                        QStringLiteral("the baggage header is larger than %1 bytes")
+                        QCoreApplication::translate("FeedbackKit::TraceHeaders",
+                                                    "the baggage header is larger than %1 bytes")
                             .arg(TraceHeaders::maxBaggageBytes));
     for (const QByteArray &member : text.split(',')) {
         const QByteArray pair = member.split(';').constFirst().trimmed();
@@ -43,7 +45,8 @@ bool parseBaggage(const QByteArray &text, QHash<QByteArray, QString> *members, Q
         const qsizetype equals = pair.indexOf('=');
         if (equals <= 0)
             return setError(error,
-                            QStringLiteral("malformed baggage member: %1")
+                            QCoreApplication::translate("FeedbackKit::TraceHeaders",
+                                                        "malformed baggage member: %1")
                                 .arg(QString::fromLatin1(pair.left(64))));
         const QByteArray key = pair.left(equals).trimmed();
         members->insert(key, QUrl::fromPercentEncoding(pair.mid(equals + 1).trimmed()));
@@ -78,12 +81,15 @@ Session TraceHeaders::sessionFrom(const QList<Header> &headers, QString *error)
 {
     const QByteArray traceparent = headerValue(headers, traceparentName);
     if (!traceparent.isEmpty() && !isWellFormedTraceparent(traceparent)) {
-        setError(error, QStringLiteral("malformed traceparent header"));
+        setError(error,
+                 QCoreApplication::translate("FeedbackKit::TraceHeaders",
+                                             "malformed traceparent header"));
         return {};
     }
     const QByteArray baggage = headerValue(headers, baggageName);
     if (baggage.isEmpty()) {
-        setError(error, QStringLiteral("no baggage header"));
+        setError(error,
+                 QCoreApplication::translate("FeedbackKit::TraceHeaders", "no baggage header"));
         return {};
     }
     QHash<QByteArray, QString> members;
@@ -91,7 +97,9 @@ Session TraceHeaders::sessionFrom(const QList<Header> &headers, QString *error)
         return {};
     const QString sessionId = members.value(QByteArrayLiteral("session_id"));
     if (sessionId.isEmpty()) {
-        setError(error, QStringLiteral("the baggage carries no session_id"));
+        setError(error,
+                 QCoreApplication::translate("FeedbackKit::TraceHeaders",
+                                             "the baggage carries no session_id"));
         return {};
     }
     return Session::adopt(sessionId, members.value(QByteArrayLiteral("project")),

@@ -6,6 +6,7 @@
 #include "jsonconvert_p.h"
 #include "utf8_p.h"
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace FeedbackKit {
@@ -38,7 +39,9 @@ public:
     void validateRoot(const json &root)
     {
         if (!root.is_object()) {
-            report({}, Rule::NotAnObject, QStringLiteral("feedback must be a JSON object"));
+            report({}, Rule::NotAnObject,
+                   QCoreApplication::translate("FeedbackKit::Validation",
+                                               "feedback must be a JSON object"));
             return;
         }
         walkObject(root, 0, 0);
@@ -53,27 +56,32 @@ private:
         case json::value_t::object:
             if (objectDepth + 1 > Limits::maxObjectNesting)
                 return report(path(), Rule::ObjectNesting,
-                              QStringLiteral("more than %1 levels of nested objects")
+                              QCoreApplication::translate("FeedbackKit::Validation",
+                                                          "more than %1 levels of nested objects")
                                   .arg(Limits::maxObjectNesting));
             return walkObject(value, objectDepth + 1, arrayDepth);
         case json::value_t::array:
             if (arrayDepth + 1 > Limits::maxArrayNesting)
                 return report(path(), Rule::ArrayNesting,
-                              QStringLiteral("more than %1 levels of nested arrays")
+                              QCoreApplication::translate("FeedbackKit::Validation",
+                                                          "more than %1 levels of nested arrays")
                                   .arg(Limits::maxArrayNesting));
             return walkArray(value, objectDepth, arrayDepth + 1);
         case json::value_t::number_float:
             m_sizeBound += maxNumberBytes;
             if (!std::isfinite(value.get<double>()))
                 report(path(), Rule::NonFiniteNumber,
-                       QStringLiteral("numbers must be finite (no NaN or infinity)"));
+                       QCoreApplication::translate("FeedbackKit::Validation",
+                                                   "numbers must be finite (no NaN or infinity)"));
             return;
         case json::value_t::string:
             return checkString(value.get_ref<const std::string &>());
         case json::value_t::binary:
         case json::value_t::discarded:
             // Only an nlohmann value built in code can hold these; JSON text cannot.
-            return report(path(), Rule::NotJson, QStringLiteral("binary data is not JSON"));
+            return report(
+                path(), Rule::NotJson,
+                QCoreApplication::translate("FeedbackKit::Validation", "binary data is not JSON"));
         case json::value_t::number_integer:
         case json::value_t::number_unsigned:
             m_sizeBound += maxNumberBytes;
@@ -112,14 +120,22 @@ private:
     void checkKey(const std::string &key)
     {
         if (key.empty())
-            report(path(), Rule::EmptyKey, QStringLiteral("keys must not be empty"));
+            report(
+                path(), Rule::EmptyKey,
+                QCoreApplication::translate("FeedbackKit::Validation", "keys must not be empty"));
         else if (!isValidUtf8(key))
-            report(path(), Rule::InvalidUtf8, QStringLiteral("key is not valid UTF-8"));
+            report(
+                path(), Rule::InvalidUtf8,
+                QCoreApplication::translate("FeedbackKit::Validation", "key is not valid UTF-8"));
         else if (key.find('.') != std::string::npos)
-            report(path(), Rule::DottedKey, QStringLiteral("keys must not contain '.'"));
+            report(path(), Rule::DottedKey,
+                   QCoreApplication::translate("FeedbackKit::Validation",
+                                               "keys must not contain '.'"));
         else if (qsizetype(key.size()) > Limits::maxKeyBytes)
             report(path(), Rule::KeyTooLong,
-                   QStringLiteral("key is longer than %1 bytes").arg(Limits::maxKeyBytes));
+                   QCoreApplication::translate("FeedbackKit::Validation",
+                                               "key is longer than %1 bytes")
+                       .arg(Limits::maxKeyBytes));
     }
 
     void checkString(const std::string &text)
@@ -127,16 +143,21 @@ private:
         m_sizeBound += escapedBound(text);
         if (qsizetype(text.size()) > Limits::maxStringBytes)
             report(path(), Rule::StringTooLong,
-                   QStringLiteral("string is longer than %1 bytes").arg(Limits::maxStringBytes));
+                   QCoreApplication::translate("FeedbackKit::Validation",
+                                               "string is longer than %1 bytes")
+                       .arg(Limits::maxStringBytes));
         else if (!isValidUtf8(text))
-            report(path(), Rule::InvalidUtf8, QStringLiteral("string is not valid UTF-8"));
+            report(path(), Rule::InvalidUtf8,
+                   QCoreApplication::translate("FeedbackKit::Validation",
+                                               "string is not valid UTF-8"));
     }
 
     void checkMemberCount(size_t count)
     {
         if (qsizetype(count) > Limits::maxMembers)
             report(path(), Rule::TooManyMembers,
-                   QStringLiteral("more than %1 entries").arg(Limits::maxMembers));
+                   QCoreApplication::translate("FeedbackKit::Validation", "more than %1 entries")
+                       .arg(Limits::maxMembers));
     }
 
     void checkGroundTruth(const json &root)
@@ -145,7 +166,8 @@ private:
         const auto it = root.find("ground_truth");
         if (it != root.end() && !it->is_string() && !it->is_object() && !it->is_null())
             report(QStringLiteral("ground_truth"), Rule::GroundTruthType,
-                   QStringLiteral("ground_truth must be a string or an object"));
+                   QCoreApplication::translate("FeedbackKit::Validation",
+                                               "ground_truth must be a string or an object"));
     }
 
     // Serialising costs time on the capture path, so the walk adds up a bound of the
@@ -157,9 +179,10 @@ private:
             return;
         const size_t bytes = root.dump(-1, ' ', false, json::error_handler_t::replace).size();
         if (qsizetype(bytes) > Limits::maxDocumentBytes)
-            report(
-                {}, Rule::DocumentTooLarge,
-                QStringLiteral("document is larger than %1 bytes").arg(Limits::maxDocumentBytes));
+            report({}, Rule::DocumentTooLarge,
+                   QCoreApplication::translate("FeedbackKit::Validation",
+                                               "document is larger than %1 bytes")
+                       .arg(Limits::maxDocumentBytes));
     }
 
     static size_t escapedBound(const std::string &text) { return 6 * text.size() + 2; }
@@ -177,7 +200,7 @@ private:
             else if (isValidUtf8(*segment.key))
                 result += toQString(*segment.key);
             else
-                result += QStringLiteral("<invalid UTF-8>");
+                result += QCoreApplication::translate("FeedbackKit::Validation", "<invalid UTF-8>");
         }
         return result;
     }

@@ -1,6 +1,7 @@
 // Runtime language switch: installing a translator retranslates every visible string of every
 // widget (texts, tooltips, placeholders, accessible names), and removing it goes back.
 
+#include <FeedbackKit/Client>
 #include <FeedbackKit/CommentBox>
 #include <FeedbackKit/FeedbackBar>
 #include <FeedbackKit/StarRating>
@@ -13,6 +14,8 @@
 #include <QApplication>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTranslator>
@@ -49,7 +52,11 @@ class TestWidgetsTranslation : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale::c());
+        QStandardPaths::setTestModeEnabled(true);
+    }
 
     void loading_data()
     {
@@ -138,6 +145,46 @@ private Q_SLOTS:
         QCOMPARE(back.goodResponse, english.goodResponse);
         QCOMPARE(back.commentButton, english.commentButton);
         QCOMPARE(back.placeholder, english.placeholder);
+    }
+
+    // One catalog covers every layer: Core's validation errors are translated where they show,
+    // inside a widget's tooltip.
+    void coreErrorsAreTranslated()
+    {
+        QTranslator translator;
+        QVERIFY(loadWidgetsTranslation(&translator, QLocale(QStringLiteral("de_DE"))));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const ValidationErrors errors = Feedback(QJsonObject { { QString(), 1 } }).validate();
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().message, QStringLiteral("Schlüssel dürfen nicht leer sein"));
+
+        // A comment that would take the stored state past the document cap is refused by
+        // Core's validation; the bar says so, in German, in its delivery tooltip.
+        QTemporaryDir dir;
+        ClientConfig config;
+        config.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
+        config.apiKey = QStringLiteral("translation-test");
+        config.project = QStringLiteral("translation");
+        config.outboxPath = dir.filePath(QStringLiteral("outbox.sqlite"));
+        Client client(config);
+        const Target target = Target::event(generateId());
+        Feedback large;
+        for (int i = 0; i < 17; ++i)
+            large.setValue(QStringLiteral("notes_%1").arg(i), QString(60000, u'x'));
+        QVERIFY(client.enrich(target, large));
+        FeedbackBar bar;
+        bar.bind(&client, target);
+        bar.commentBox()->setMaximumLength(16384);
+        bar.commentBox()->setText(QString(16384, u'é'));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("refused")));
+        bar.commentBox()->submitComment();
+        QCOMPARE(bar.deliveryState(), FeedbackBar::DeliveryState::Failed);
+        QCOMPARE(bar.deliveryText(),
+                 QStringLiteral("Feedback nicht zugestellt: das Dokument ist größer als %1 Byte")
+                     .arg(Limits::maxDocumentBytes));
+        QVERIFY(QCoreApplication::removeTranslator(&translator));
+        // LanguageChange reaches the bar through the event loop.
+        QTRY_COMPARE(bar.deliveryText().left(22), QStringLiteral("Feedback not delivered"));
     }
 };
 

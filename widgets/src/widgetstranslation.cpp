@@ -1,8 +1,7 @@
 #include "widgetstranslation.h"
 
 #include "widgetslogging_p.h"
-
-#include <QTranslator>
+#include <FeedbackKit/Translation>
 
 namespace FeedbackKit {
 
@@ -12,9 +11,7 @@ bool loadWidgetsTranslation(QTranslator *translator, const QLocale &locale)
         qCWarning(lcWidgets) << "loadWidgetsTranslation: no translator given";
         return false;
     }
-    // Tries feedbackkit_de_DE, then feedbackkit_de, for each of the locale's UI languages.
-    return translator->load(locale, QStringLiteral("feedbackkit"), QStringLiteral("_"),
-                            QStringLiteral(":/i18n"));
+    return loadTranslation(translator, locale); // one catalog for every layer, in Core
 }
 
 } // namespace FeedbackKit

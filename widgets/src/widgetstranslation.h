@@ -13,8 +13,9 @@ namespace FeedbackKit {
 /*!
  * \brief Loads the widgets' translation for \a locale into \a translator.
  *
- * The translations (German and Arabic so far) are compiled into the library under
- * ":/i18n/feedbackkit_<language>.qm". Install the translator with
+ * The widgets share FeedbackKit's one catalog with the layers below them (see
+ * loadTranslation()), so a Core validation error inside a widget's tooltip is translated too.
+ * Install the translator with
  * QCoreApplication::installTranslator(); every visible FeedbackKit widget retranslates
  * itself on the resulting QEvent::LanguageChange. Returns false, leaving \a translator
  * untouched, when there is no translation for \a locale (or \a translator is null).
