@@ -4,8 +4,6 @@
 #include "deliveryindicator_p.h"
 #include "starrating.h"
 #include "thumbswidget.h"
-#include "widgetslogging_p.h"
-#include <FeedbackKit/Client>
 
 #include <QBoxLayout>
 #include <QEvent>
@@ -14,9 +12,18 @@
 namespace FeedbackKit {
 
 namespace {
+// The widgets' enums mirror the controller's, value for value.
+static_assert(int(CommentBox::Sentiment::Negative) == int(RatingController::Sentiment::Negative)
+              && int(CommentBox::Sentiment::Positive)
+                  == int(RatingController::Sentiment::Positive));
+static_assert(int(FeedbackBar::FollowUp::AfterAnyThumb)
+                  == int(RatingController::FollowUp::AfterAnyThumb)
+              && int(FeedbackBar::FollowUp::AfterThumbsDown)
+                  == int(RatingController::FollowUp::AfterThumbsDown));
+
 CommentBox::Sentiment commentSentiment(RatingController::Sentiment sentiment)
 {
-    return CommentBox::Sentiment(int(sentiment)); // the same values in the same order
+    return CommentBox::Sentiment(int(sentiment));
 }
 } // namespace
 

@@ -3,7 +3,6 @@
 #include "feedbackbar_p.h"
 
 #include "deliveryindicator_p.h"
-#include <FeedbackKit/Client>
 
 namespace FeedbackKit {
 

@@ -88,9 +88,10 @@ void ThumbsWidget::changeEvent(QEvent *event)
 
 void ThumbsWidget::choose(Rating rating)
 {
+    // The controller's rule: clicking the active thumb takes the rating back.
     const Feedback patch
         = RatingController::thumbPatch(feedbackState().rating(), rating == Rating::Up);
-    setFeedbackState(patch);
+    setFeedbackState(patch); // a patch holds the whole rating: null shows no thumb
     submit(patch);
 }
 
