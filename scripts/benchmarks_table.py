@@ -14,6 +14,9 @@ GOALS = [
     (r"BM_Capture.*", "p99_us", "capture call p99 ≤ 15 µs", lambda v: v <= 15.0),
     (r"BM_DelegatePaint40Rows.*", "real_time_us", "40-row viewport paint median ≤ 2 ms", lambda v: v <= 2000),
     (r"BM_PaintViewport.*", "real_time_us", "40-row viewport paint median ≤ 2 ms", lambda v: v <= 2000),
+    # Two signals an iteration (accepted, delivered), whatever the number of bars alive.
+    (r"BM_AcceptedThenDelivered.*", "real_time_us", "accepted + delivered ≤ 4 µs at any bar count",
+     lambda v: v <= 4.0),
 ]
 
 

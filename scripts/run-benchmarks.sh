@@ -10,7 +10,8 @@ out=build/benchmarks
 mkdir -p "$out"
 export QT_QPA_PLATFORM=offscreen
 
-for bench in feedbackkit-bench-core feedbackkit-bench-capture feedbackkit-bench-delegate; do
+for bench in feedbackkit-bench-core feedbackkit-bench-capture feedbackkit-bench-delegate \
+    feedbackkit-bench-bars; do
     [ -x "build/bin/$bench" ] || continue
     echo "running $bench"
     "build/bin/$bench" --benchmark_repetitions=5 --benchmark_report_aggregates_only=true \
