@@ -1,19 +1,18 @@
 #include "abstracthook.h"
 
-#include "actioncounters_p.h"
-#include "clientbinding_p.h"
+#include "hookrecorder_p.h"
 #include "hookslogging_p.h"
 
 #include <QPointer>
 
 namespace FeedbackKit {
 
+// The rules (pause, filters, writing, counts) are the recorder's; the hook watches its sources.
 class AbstractHookPrivate
 {
 public:
-    ClientBinding binding { lcHooks };
-    bool paused = false;
-    HookFilter filter;
+    HookRecorder recorder { lcHooks };
+    ClientBinding &binding = recorder.binding();
     QList<QPointer<QObject>> sources;
 };
 
@@ -66,33 +65,29 @@ bool AbstractHook::isBound() const
 
 bool AbstractHook::isPaused() const
 {
-    return d_hook->paused;
+    return d_hook->recorder.isPaused();
 }
 
 void AbstractHook::setPaused(bool paused)
 {
-    if (d_hook->paused == paused)
-        return;
-    d_hook->paused = paused;
-    Q_EMIT pausedChanged(paused);
+    if (d_hook->recorder.setPaused(paused))
+        Q_EMIT pausedChanged(paused);
 }
 
 bool AbstractHook::isActive() const
 {
-    return !d_hook->paused && !HookRegistry::instance()->isPaused();
+    return d_hook->recorder.isActive();
 }
 
 void AbstractHook::setFilter(HookFilter filter)
 {
-    if (!d_hook->filter && !filter)
-        return;
-    d_hook->filter = std::move(filter);
-    Q_EMIT filterChanged();
+    if (d_hook->recorder.setFilter(std::move(filter)))
+        Q_EMIT filterChanged();
 }
 
 bool AbstractHook::hasFilter() const
 {
-    return bool(d_hook->filter);
+    return d_hook->recorder.hasFilter();
 }
 
 bool AbstractHook::addSource(QObject *source)
@@ -143,35 +138,22 @@ void AbstractHook::unwatch(QObject *source)
 std::optional<Feedback> AbstractHook::record(const Feedback &patch)
 {
     const Target target = d_hook->binding.target();
-    std::optional<Feedback> kept = patch;
-    if (d_hook->filter)
-        kept = d_hook->filter(target, patch);
-    if (kept)
-        kept = HookRegistry::instance()->applyFilter(target, *kept);
-    if (!kept || kept->isEmpty()) {
-        qCDebug(lcHooks) << "A filter dropped a signal for" << target.toString();
-        return std::nullopt;
-    }
-    QString error;
-    if (!d_hook->binding.writeIfBound(*kept, &error)) {
-        Q_EMIT submitFailed(target, error);
-        return std::nullopt;
-    }
-    Q_EMIT feedbackRecorded(target, *kept);
-    return kept;
+    const HookRecorder::Outcome outcome = d_hook->recorder.record(patch);
+    if (outcome.refused)
+        Q_EMIT submitFailed(target, outcome.error);
+    else if (outcome.recorded)
+        Q_EMIT feedbackRecorded(target, *outcome.recorded);
+    return outcome.recorded;
 }
 
 int AbstractHook::nextCount(const QString &action) const
 {
-    const ClientBinding &binding = d_hook->binding;
-    return ActionCounters::instance().next(binding.client(), binding.target(), binding.channel(),
-                                           action);
+    return d_hook->recorder.nextCount(action);
 }
 
 void AbstractHook::storeCount(const QString &action, int count)
 {
-    const ClientBinding &binding = d_hook->binding;
-    ActionCounters::instance().setValue(binding.target(), binding.channel(), action, count);
+    d_hook->recorder.storeCount(action, count);
 }
 
 Feedback AbstractHook::storedState() const
