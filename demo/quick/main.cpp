@@ -9,11 +9,14 @@
 #include "quickheadlessrun.h"
 #include "script.h"
 
+#include <FeedbackKit/Translation>
+
 #include <QDir>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 
 Q_IMPORT_QML_PLUGIN(FeedbackKitDemoPlugin)
@@ -85,6 +88,11 @@ int main(int argc, char *argv[])
     // The style is fixed before the first control is made.
     QQuickStyle::setStyle(options->style);
     LanguageSwitcher languages;
+    // FeedbackKit's one catalogue, shared by its widgets and its QML components.
+    languages.addCatalogue(QStringLiteral("feedbackkit"),
+                           [](QTranslator *translator, const QLocale &locale) {
+                               return FeedbackKit::loadTranslation(translator, locale);
+                           });
     languages.setLanguage(options->language.isEmpty() ? LanguageSwitcher::systemLanguage()
                                                       : options->language);
 

@@ -4,6 +4,8 @@
 #include "conversation.h"
 #include "itemclick.h"
 
+#include <QCoreApplication>
+#include <QKeyEvent>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTimer>
@@ -110,9 +112,16 @@ bool QuickScriptPlayer::run(const ScriptStep &step)
     case ScriptStep::Kind::Thumbs:
         rate(step.up);
         return false;
+    case ScriptStep::Kind::Stars:
+        chooseStars(step.stars);
+        return false;
+    case ScriptStep::Kind::Reasons:
+    case ScriptStep::Kind::Comment:
+        comment(step);
+        return false;
     default:
-        // Stars, the comment box and the copy / regenerate / edit actions come with the
-        // FeedbackKit rating components; until then the demo has nothing to click for them.
+        // The copy / regenerate / edit actions come with the QML hooks; until then the demo
+        // has nothing to click for them.
         m_skipped.append(kindName(step.kind));
         qInfo("feedbackkit-quick-demo: step %d (%s) skipped: no such control yet", m_next,
               qPrintable(kindName(step.kind)));
@@ -141,6 +150,40 @@ void QuickScriptPlayer::rate(bool up)
     const QString name = up ? QStringLiteral("thumbUp") : QStringLiteral("thumbDown");
     if (!clickItem(findItem(answer, name)))
         fail(QStringLiteral("no %1 to click under the latest answer").arg(name));
+}
+
+// A digit key sets that many stars, as it does for a keyboard user.
+void QuickScriptPlayer::chooseStars(int stars)
+{
+    QQuickItem *item = findItem(latestAnswerItem(), QStringLiteral("stars"));
+    if (!item) {
+        fail(QStringLiteral("no stars to choose under the latest answer"));
+        return;
+    }
+    item->forceActiveFocus();
+    QKeyEvent press(QEvent::KeyPress, Qt::Key_0 + stars, Qt::NoModifier, QString::number(stars));
+    QCoreApplication::sendEvent(m_window, &press);
+    QKeyEvent release(QEvent::KeyRelease, Qt::Key_0 + stars, Qt::NoModifier,
+                      QString::number(stars));
+    QCoreApplication::sendEvent(m_window, &release);
+}
+
+// As a user would: the comment box opened, reasons chosen or text typed, then Send.
+void QuickScriptPlayer::comment(const ScriptStep &step)
+{
+    QQuickItem *bar = findItem(latestAnswerItem(), QStringLiteral("feedbackBar"));
+    auto *box = bar ? bar->property("commentBox").value<QQuickItem *>() : nullptr;
+    auto *rules = box ? box->property("comment").value<QObject *>() : nullptr;
+    if (!rules) {
+        fail(QStringLiteral("no comment box under the latest answer"));
+        return;
+    }
+    bar->setProperty("commentOpen", true);
+    if (step.kind == ScriptStep::Kind::Reasons)
+        rules->setProperty("selectedReasons", step.reasons);
+    else
+        rules->setProperty("text", step.text);
+    QMetaObject::invokeMethod(rules, "submit");
 }
 
 QQuickItem *QuickScriptPlayer::latestAnswerItem() const

@@ -43,6 +43,8 @@ private:
     /*! Runs \a step; returns whether the next step must wait for an answer to finish. */
     bool run(const ScriptStep &step);
     bool say(const QString &text);
+    void chooseStars(int stars);
+    void comment(const ScriptStep &step);
     void rate(bool up);
     QQuickItem *latestAnswerItem() const;
     QQuickItem *control(const char *objectName) const;

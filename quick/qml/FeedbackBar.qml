@@ -23,6 +23,7 @@ ColumnLayout {
     property bool commentOpen: false
     readonly property RatingController controller: rating
     readonly property DeliveryStatus deliveryStatus: indicator.status
+    readonly property alias commentBox: commentBox
 
     spacing: 4
     Accessible.role: Accessible.Grouping
@@ -42,6 +43,7 @@ ColumnLayout {
         spacing: 6
         Thumbs { controller: rating }
         StarRating {
+            objectName: "stars"
             controller: rating
             visible: root.starsVisible
             halfSteps: root.halfSteps

@@ -28,6 +28,16 @@ Row {
         eventId: root.eventId
     }
 
-    ThumbButton { controller: root.controller; up: true; readOnly: root.readOnly }
-    ThumbButton { controller: root.controller; up: false; readOnly: root.readOnly }
+    ThumbButton {
+        objectName: "thumbUp"
+        controller: root.controller
+        up: true
+        readOnly: root.readOnly
+    }
+    ThumbButton {
+        objectName: "thumbDown"
+        controller: root.controller
+        up: false
+        readOnly: root.readOnly
+    }
 }

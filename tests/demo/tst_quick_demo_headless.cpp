@@ -79,12 +79,14 @@ QJsonObject storedOf(const QJsonObject &state, int answer)
     return answersOf(state).at(answer).toObject().value(QStringLiteral("stored")).toObject();
 }
 
+QJsonObject feedbackOf(const QJsonObject &state, int answer)
+{
+    return storedOf(state, answer).value(QStringLiteral("feedback")).toObject();
+}
+
 QJsonValue ratingOf(const QJsonObject &state, int answer)
 {
-    return storedOf(state, answer)
-        .value(QStringLiteral("feedback"))
-        .toObject()
-        .value(QStringLiteral("rating"));
+    return feedbackOf(state, answer).value(QStringLiteral("rating"));
 }
 
 // Every answer is an event of the run's session, stored with the answer's text.
@@ -136,10 +138,14 @@ void TestQuickDemoHeadless::builtInScriptReachesTheEmbeddedCollector()
     QCOMPARE(ratingOf(run.state, 1), QJsonValue(true));
     QCOMPARE(ratingOf(run.state, 2), QJsonValue(false));
     QCOMPARE(ratingOf(run.state, 3), QJsonValue(true));
+    // Stars, reasons and the comment, given through the FeedbackBar under each answer.
+    QCOMPARE(feedbackOf(run.state, 0).value(QStringLiteral("score")).toDouble(), 5.0);
+    QCOMPARE(feedbackOf(run.state, 2).value(QStringLiteral("reasons")).toArray(),
+             QJsonArray { QStringLiteral("Too vague") });
+    QVERIFY(!feedbackOf(run.state, 2).value(QStringLiteral("comment")).toString().isEmpty());
     const QJsonArray skipped = run.state.value(QStringLiteral("skipped_steps")).toArray();
-    QVERIFY(skipped.contains(QStringLiteral("stars")));
-    QVERIFY(!skipped.contains(QStringLiteral("thumbs")));
-    QVERIFY(!skipped.contains(QStringLiteral("say")));
+    for (const char *played : { "say", "thumbs", "stars", "reasons", "comment" })
+        QVERIFY2(!skipped.contains(QLatin1String(played)), played);
 }
 
 // The example --help names, right to left, in another style: the same events and ratings.
@@ -163,6 +169,11 @@ void TestQuickDemoHeadless::exampleScriptInArabicWithMaterial()
     verifyAnswersAreEventsOfTheSession(run.state);
     QCOMPARE(ratingOf(run.state, 0), QJsonValue(true));
     QCOMPARE(ratingOf(run.state, 1), QJsonValue(false));
+    QCOMPARE(feedbackOf(run.state, 0).value(QStringLiteral("score")).toDouble(), 4.0);
+    QCOMPARE(feedbackOf(run.state, 0).value(QStringLiteral("comment")).toString(),
+             QStringLiteral("Clear, and the example helped."));
+    // The Arabic reasons are offered; the script's English one is not among them.
+    QVERIFY(feedbackOf(run.state, 1).value(QStringLiteral("reasons")).isUndefined());
 }
 
 void TestQuickDemoHeadless::unknownStyleIsRefused()
