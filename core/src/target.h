@@ -4,6 +4,7 @@
 
 #include <QHashFunctions>
 #include <QMetaType>
+#include <QObject>
 #include <QString>
 
 namespace FeedbackKit {
@@ -28,8 +29,16 @@ FEEDBACKKIT_CORE_EXPORT QString channelField(Channel channel);
  */
 class FEEDBACKKIT_CORE_EXPORT Target
 {
+    // A value with properties, so that QML (and any meta-object code) can read a target.
+    Q_GADGET
+    Q_PROPERTY(bool valid READ isValid CONSTANT)
+    Q_PROPERTY(Kind kind READ kind CONSTANT)
+    Q_PROPERTY(QString eventId READ eventId CONSTANT)
+    Q_PROPERTY(QString sessionId READ sessionId CONSTANT)
+
 public:
     enum class Kind { Invalid, Session, Event };
+    Q_ENUM(Kind)
 
     Target() = default;
 

@@ -33,7 +33,7 @@ RowLayout {
         // The span this answer was logged as: what to look for on the server.
         text: qsTr("event %1", "@info event ID of the answer").arg(root.eventId.slice(0, 8))
         color: root.palette.placeholderText
-        font.pointSize: Math.max(1, Qt.application.font.pointSize - 1)
+        font.italic: true
         ToolTip.text: root.eventId
         ToolTip.visible: eventArea.containsMouse
         MouseArea {

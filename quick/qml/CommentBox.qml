@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -20,6 +22,8 @@ ColumnLayout {
     property string placeholderText
     readonly property CommentController comment: comment
     readonly property alias editor: editor
+    // The chosen reasons as a JavaScript array, for the chips.
+    readonly property var chosenReasons: comment.selectedReasons
 
     signal submitted()
     signal cancelled()
@@ -97,7 +101,7 @@ ColumnLayout {
                 required property string modelData
                 text: modelData
                 checkable: true
-                checked: comment.selectedReasons.indexOf(modelData) >= 0
+                checked: root.chosenReasons.indexOf(modelData) >= 0
                 // Highlighted as well as checked: some styles (Material) draw a checked flat
                 // button as an unchecked one.
                 highlighted: checked

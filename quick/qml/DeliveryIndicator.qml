@@ -38,7 +38,9 @@ Control {
     readonly property bool failing: deliveryStatus.state === DeliveryStatus.Failed
                                     || deliveryStatus.state === DeliveryStatus.Quarantined
 
-    contentItem: Item {
+    // A plain child, not the deferred contentItem: the strokes refer to the disc by id.
+    Item {
+        anchors.fill: parent
         Rectangle {
             id: disc
             anchors.centerIn: parent

@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.impl
@@ -34,8 +36,9 @@ Control {
 
     focusPolicy: readOnly ? Qt.NoFocus : Qt.StrongFocus
     hoverEnabled: !readOnly
-    implicitWidth: stars.implicitWidth + leftPadding + rightPadding
-    implicitHeight: stars.implicitHeight + topPadding + bottomPadding
+    readonly property real starSpacing: 2
+    implicitWidth: maximum * starSize + (maximum - 1) * starSpacing + leftPadding + rightPadding
+    implicitHeight: starSize + topPadding + bottomPadding
     padding: 2
 
     Accessible.role: Accessible.Slider
@@ -74,14 +77,13 @@ Control {
     // The value under x (in this item), counted from the reading direction's start.
     function valueAt(x) {
         const fromStart = root.mirrored ? width - rightPadding - x : x - leftPadding
-        const raw = fromStart / (starSize + stars.spacing)
+        const raw = fromStart / (starSize + starSpacing)
         const stepped = halfSteps ? Math.ceil(raw * 2) / 2 : Math.ceil(raw)
         return Math.max(stepSize, Math.min(maximum, stepped))
     }
 
     contentItem: Row {
-        id: stars
-        spacing: 2
+        spacing: root.starSpacing
         Repeater {
             model: root.maximum
             IconImage {
@@ -89,7 +91,8 @@ Control {
                 readonly property real fill: Math.max(0, Math.min(1, root.shownValue - index))
                 width: root.starSize
                 height: root.starSize
-                sourceSize: Qt.size(root.starSize, root.starSize)
+                sourceSize.width: root.starSize
+                sourceSize.height: root.starSize
                 source: fill >= 1 ? "qrc:/feedbackkit/icons/star-full.svg"
                       : fill >= 0.5 ? "qrc:/feedbackkit/icons/star-half.svg"
                                     : "qrc:/feedbackkit/icons/star-empty.svg"

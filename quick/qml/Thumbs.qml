@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls
 import FeedbackKit
 
 // Thumbs up and down for one answer: the counterpart of the ThumbsWidget. Give it a client and

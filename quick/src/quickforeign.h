@@ -21,6 +21,17 @@ struct ForeignClient
     QML_UNCREATABLE("Declare a FeedbackClient, or hand over a Client made in C++.")
 };
 
+/*!
+ * A target, as QML holds one: made by \c Targets, read as \c {target.eventId}.
+ */
+struct ForeignTarget
+{
+    Q_GADGET
+    QML_FOREIGN(FeedbackKit::Target)
+    QML_VALUE_TYPE(target)
+    QML_UNCREATABLE("Targets are made by Targets.event(), Targets.session() or Targets.none().")
+};
+
 /*! The delivery of one target: \c {DeliveryStatus { client: ...; target: ... }}. */
 struct ForeignTargetDeliveryStatus
 {
