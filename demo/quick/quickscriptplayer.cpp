@@ -172,13 +172,14 @@ void QuickScriptPlayer::chooseStars(int stars)
 void QuickScriptPlayer::comment(const ScriptStep &step)
 {
     QQuickItem *bar = findItem(latestAnswerItem(), QStringLiteral("feedbackBar"));
-    auto *box = bar ? bar->property("commentBox").value<QQuickItem *>() : nullptr;
+    if (bar)
+        bar->setProperty("commentOpen", true); // the box is made when opened
+    auto *box = bar ? bar->property("commentBox").value<QObject *>() : nullptr;
     auto *rules = box ? box->property("comment").value<QObject *>() : nullptr;
     if (!rules) {
         fail(QStringLiteral("no comment box under the latest answer"));
         return;
     }
-    bar->setProperty("commentOpen", true);
     if (step.kind == ScriptStep::Kind::Reasons)
         rules->setProperty("selectedReasons", step.reasons);
     else

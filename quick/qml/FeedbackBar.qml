@@ -18,12 +18,13 @@ ColumnLayout {
     property alias followUp: rating.followUp
     property alias undoTimeout: rating.undoTimeout
     readonly property alias undoAvailable: rating.undoAvailable
-    property alias positiveReasons: commentBox.positiveReasons
-    property alias negativeReasons: commentBox.negativeReasons
+    property var positiveReasons: []
+    property var negativeReasons: []
     property bool commentOpen: false
     readonly property RatingController controller: rating
     readonly property DeliveryStatus deliveryStatus: indicator.status
-    readonly property alias commentBox: commentBox
+    /*! The comment box while it is open; null when closed (it is made when opened). */
+    readonly property CommentBox commentBox: commentLoader.item as CommentBox
 
     spacing: 4
     Accessible.role: Accessible.Grouping
@@ -77,13 +78,27 @@ ColumnLayout {
         }
     }
 
-    CommentBox {
-        id: commentBox
+    // Made when opened: a list of many answers makes one bar per row, and a closed box costs
+    // nothing there.
+    Loader {
+        id: commentLoader
         Layout.fillWidth: true
-        visible: root.commentOpen
-        controller: rating
-        onSubmitted: root.commentOpen = false
-        onCancelled: root.commentOpen = false
-        onVisibleChanged: if (visible) editor.forceActiveFocus(Qt.OtherFocusReason)
+        active: root.commentOpen
+        visible: active
+        sourceComponent: CommentBox { }
+        // Bound here, not inside the component: it refers to nothing outside itself.
+        onLoaded: {
+            const box = item as CommentBox
+            // The reasons first: the controller then shows the stored ones among them.
+            box.positiveReasons = Qt.binding(() => root.positiveReasons)
+            box.negativeReasons = Qt.binding(() => root.negativeReasons)
+            box.controller = rating
+            box.editor.forceActiveFocus(Qt.OtherFocusReason)
+        }
+    }
+    Connections {
+        target: root.commentBox
+        function onSubmitted() { root.commentOpen = false }
+        function onCancelled() { root.commentOpen = false }
     }
 }

@@ -64,8 +64,7 @@ TestCase {
         verify(!bar.commentOpen)
         mouseClick(thumb(bar, false))
         verify(bar.commentOpen, "the follow-up opens after a thumbs down")
-        const box = findChild(bar, (item) => item.hasOwnProperty("comment")
-                                            && item.hasOwnProperty("editor"))
+        const box = bar.commentBox
         tryVerify(() => box.editor.activeFocus)
         box.comment.toggleReason("Wrong")
         for (const letter of "No")
