@@ -87,6 +87,14 @@ function(feedbackkit_add_test name)
         LABELS "${arg_LABELS}")
 endfunction()
 
+# feedbackkit_quick_tests(<test>...)
+# Tests that render Qt Quick: under LeakSanitizer they unwind fully, so that tests/lsan.supp can
+# recognise the textures Qt Quick 6.4 keeps past the last window (no effect without a sanitizer).
+function(feedbackkit_quick_tests)
+    set_property(TEST ${ARGN} APPEND PROPERTY ENVIRONMENT
+        "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/lsan.supp:print_suppressions=0:fast_unwind_on_malloc=0")
+endfunction()
+
 function(feedbackkit_install_package)
     install(EXPORT FeedbackKitTargets
         NAMESPACE FeedbackKit::
