@@ -27,7 +27,7 @@ class Client;
 class FEEDBACKKIT_WIDGETS_EXPORT AbstractFeedbackWidget : public QWidget
 {
     Q_OBJECT
-    Q_MOC_INCLUDE(<FeedbackKit/Client>)
+    Q_MOC_INCLUDE("FeedbackKit/Client")
     Q_PROPERTY(FeedbackKit::Client *client READ client WRITE setClient NOTIFY clientChanged)
     Q_PROPERTY(FeedbackKit::Target target READ target WRITE setTarget NOTIFY targetChanged)
     Q_PROPERTY(FeedbackKit::Channel channel READ channel WRITE setChannel NOTIFY channelChanged)

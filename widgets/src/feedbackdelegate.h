@@ -42,7 +42,7 @@ class FeedbackDelegatePrivate;
 class FEEDBACKKIT_WIDGETS_EXPORT FeedbackDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
-    Q_MOC_INCLUDE(<FeedbackKit / Client>)
+    Q_MOC_INCLUDE("FeedbackKit/Client")
     Q_PROPERTY(
         bool thumbsVisible READ thumbsVisible WRITE setThumbsVisible NOTIFY thumbsVisibleChanged)
     Q_PROPERTY(bool starsVisible READ starsVisible WRITE setStarsVisible NOTIFY starsVisibleChanged)

@@ -41,7 +41,7 @@ class RatingControllerPrivate;
 class FEEDBACKKIT_DELIVERY_EXPORT RatingController : public QObject
 {
     Q_OBJECT
-    Q_MOC_INCLUDE(<FeedbackKit / Client>)
+    Q_MOC_INCLUDE("FeedbackKit/Client")
     Q_PROPERTY(FeedbackKit::Client *client READ client WRITE setClient NOTIFY clientChanged)
     Q_PROPERTY(FeedbackKit::Target target READ target WRITE setTarget NOTIFY targetChanged)
     Q_PROPERTY(FeedbackKit::Channel channel READ channel WRITE setChannel NOTIFY channelChanged)
