@@ -7,7 +7,7 @@ import FeedbackKit
 
 // A comment with reasons for one answer: the counterpart of the CommentBox widget. It renders a
 // CommentController (the length cap and its counter, the reasons offered for the rating's
-// sentiment, send and cancel); Ctrl+Enter sends, Esc goes back to what was last sent.
+// sentiment, the keys, send and cancel); Ctrl+Enter sends, Esc goes back to what was last sent.
 ColumnLayout {
     id: root
 
@@ -75,16 +75,8 @@ ColumnLayout {
             Component.onCompleted: text = comment.text
             Accessible.name: qsTranslate("FeedbackKit::CommentBox", "Comment",
                                          "@label comment field")
-            Keys.onPressed: (event) => {
-                const enter = event.key === Qt.Key_Return || event.key === Qt.Key_Enter
-                if (enter && (event.modifiers & Qt.ControlModifier)) {
-                    comment.submit()
-                    event.accepted = true
-                } else if (event.key === Qt.Key_Escape) {
-                    comment.cancel()
-                    event.accepted = true
-                }
-            }
+            // Ctrl+Enter sends, Esc cancels: the controller's keys, as in the widget.
+            Keys.onPressed: (event) => { event.accepted = comment.handleKey(event.key, event.modifiers) }
         }
     }
 

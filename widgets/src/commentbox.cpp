@@ -1,24 +1,16 @@
 #include "commentbox_p.h"
 
 #include "reasonchips_p.h"
-#include "widgetslogging_p.h"
 
 #include <QBoxLayout>
 #include <QEvent>
-#include <QJsonArray>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStyle>
 
 namespace FeedbackKit {
 
 namespace {
-// Well below Limits::maxStringBytes even when every character takes four UTF-8 bytes.
-constexpr int maximumMaximumLength = 16384;
-constexpr qsizetype maximumReasonLength = 256;
-
 // A comment is a few lines; QPlainTextEdit's own size hint is a whole page.
 class CommentEdit : public QPlainTextEdit
 {
@@ -33,8 +25,6 @@ public:
     }
 };
 } // namespace
-
-using namespace CommentText;
 
 CommentBox::CommentBox(QWidget *parent)
     : AbstractFeedbackWidget(parent)
@@ -66,29 +56,63 @@ CommentBox::CommentBox(QWidget *parent)
     setFocusProxy(d->editor);
 
     connect(d->editor, &QPlainTextEdit::textChanged, this, &CommentBox::enforceLength);
-    connect(d->chips, &ReasonChips::selectionChanged, this,
-            [this] { Q_EMIT selectedReasonsChanged(selectedReasons()); });
     connect(d->send, &QPushButton::clicked, this, &CommentBox::submitComment);
     connect(d->cancel, &QPushButton::clicked, this, &CommentBox::cancel);
+    connectController();
     retranslate();
     updateCounter();
+}
+
+void CommentBox::connectController()
+{
+    d->rating.setUndoTimeout(0); // the box offers no undo
+    d->comment.setRating(&d->rating);
+    d->comment.setSentiment(RatingController::Sentiment::Neutral); // the box's property decides
+    // The box's binding is its rating controller's; the widget refuses invalid targets first.
+    connect(this, &AbstractFeedbackWidget::clientChanged, &d->rating, &RatingController::setClient);
+    connect(this, &AbstractFeedbackWidget::targetChanged, &d->rating, &RatingController::setTarget);
+    connect(this, &AbstractFeedbackWidget::channelChanged, &d->rating,
+            &RatingController::setChannel);
+    connect(&d->rating, &RatingController::edited, this, &AbstractFeedbackWidget::feedbackEdited);
+    connect(&d->rating, &RatingController::submitFailed, this,
+            &AbstractFeedbackWidget::submitFailed);
+
+    CommentController *comment = &d->comment;
+    connect(comment, &CommentController::textChanged, this, &CommentBox::showText);
+    connect(comment, &CommentController::counterChanged, this, &CommentBox::updateCounter);
+    connect(comment, &CommentController::maximumLengthChanged, this, [this](int length) {
+        enforceLength(); // cuts the editor where the cursor is, before the controller would
+        Q_EMIT maximumLengthChanged(length);
+    });
+    connect(comment, &CommentController::positiveReasonsChanged, this,
+            &CommentBox::positiveReasonsChanged);
+    connect(comment, &CommentController::negativeReasonsChanged, this,
+            &CommentBox::negativeReasonsChanged);
+    connect(comment, &CommentController::offeredReasonsChanged, d->chips,
+            &ReasonChips::setReasons); // emits selectionChanged if a chosen reason went away
+    connect(d->chips, &ReasonChips::selectionChanged, comment,
+            [this] { d->comment.setSelectedReasons(d->chips->selected()); });
+    connect(comment, &CommentController::selectedReasonsChanged, this,
+            [this](const QStringList &reasons) {
+                d->chips->setSelected(reasons);
+                Q_EMIT selectedReasonsChanged(reasons);
+            });
+    connect(comment, &CommentController::sentimentChanged, this,
+            [this] { Q_EMIT sentimentChanged(sentiment()); });
+    connect(comment, &CommentController::submitted, this, &CommentBox::submitted);
+    connect(comment, &CommentController::cancelled, this, &CommentBox::cancelled);
 }
 
 CommentBox::~CommentBox() = default;
 
 QString CommentBox::text() const
 {
-    return d->editor->toPlainText();
+    return d->comment.text();
 }
 
 void CommentBox::setText(const QString &text)
 {
-    if (text == this->text())
-        return;
-    if (text.size() > d->maximumLength)
-        qCWarning(lcWidgets) << "CommentBox: text cut to" << d->maximumLength << "characters";
-    d->editor->setPlainText(cutTo(text, d->maximumLength)); // textChanged via enforceLength
-    d->editor->moveCursor(QTextCursor::End);
+    d->comment.setText(text); // cut with a warning; shown through showText()
 }
 
 QString CommentBox::placeholderText() const
@@ -107,90 +131,58 @@ void CommentBox::setPlaceholderText(const QString &text)
 
 int CommentBox::maximumLength() const
 {
-    return d->maximumLength;
+    return d->comment.maximumLength();
 }
 
 void CommentBox::setMaximumLength(int length)
 {
-    if (length < 1 || length > maximumMaximumLength) {
-        qCWarning(lcWidgets) << "CommentBox: maximum length must be 1 ..." << maximumMaximumLength
-                             << "got" << length;
-        length = qBound(1, length, maximumMaximumLength);
-    }
-    if (d->maximumLength == length)
-        return;
-    d->maximumLength = length;
-    enforceLength();
-    Q_EMIT maximumLengthChanged(length);
-}
-
-static QStringList sanitizedReasons(const QStringList &reasons)
-{
-    QStringList kept;
-    for (const QString &reason : reasons) {
-        if (reason.trimmed().isEmpty() || reason.size() > maximumReasonLength
-            || kept.contains(reason)) {
-            qCWarning(lcWidgets) << "CommentBox: dropping reason" << reason.left(40)
-                                 << "(empty, duplicate or longer than" << maximumReasonLength
-                                 << ")";
-            continue;
-        }
-        kept.append(reason);
-    }
-    return kept;
+    d->comment.setMaximumLength(length);
 }
 
 QStringList CommentBox::positiveReasons() const
 {
-    return d->positive;
+    return d->comment.positiveReasons();
 }
 
 void CommentBox::setPositiveReasons(const QStringList &reasons)
 {
-    const QStringList kept = sanitizedReasons(reasons);
-    if (d->positive == kept)
-        return;
-    d->positive = kept;
-    updateChips();
-    Q_EMIT positiveReasonsChanged(kept);
+    d->comment.setPositiveReasons(reasons);
 }
 
 QStringList CommentBox::negativeReasons() const
 {
-    return d->negative;
+    return d->comment.negativeReasons();
 }
 
 void CommentBox::setNegativeReasons(const QStringList &reasons)
 {
-    const QStringList kept = sanitizedReasons(reasons);
-    if (d->negative == kept)
-        return;
-    d->negative = kept;
-    updateChips();
-    Q_EMIT negativeReasonsChanged(kept);
+    d->comment.setNegativeReasons(reasons);
 }
+
+// The widget's enum mirrors the controller's, value for value.
+static_assert(int(CommentBox::Sentiment::Neutral) == int(RatingController::Sentiment::Neutral)
+              && int(CommentBox::Sentiment::Positive) == int(RatingController::Sentiment::Positive)
+              && int(CommentBox::Sentiment::Negative)
+                  == int(RatingController::Sentiment::Negative));
 
 CommentBox::Sentiment CommentBox::sentiment() const
 {
-    return d->sentiment;
+    return Sentiment(int(d->comment.sentiment()));
 }
 
 void CommentBox::setSentiment(Sentiment sentiment)
 {
-    if (d->sentiment == sentiment)
-        return;
-    d->sentiment = sentiment;
-    updateChips();
-    Q_EMIT sentimentChanged(sentiment);
+    d->comment.setSentiment(RatingController::Sentiment(int(sentiment)));
 }
 
 QStringList CommentBox::selectedReasons() const
 {
-    return d->chips->selected();
+    return d->comment.selectedReasons();
 }
+
 void CommentBox::setSelectedReasons(const QStringList &reasons)
 {
-    d->chips->setSelected(reasons);
+    d->comment.setSelectedReasons(reasons);
 }
 
 Feedback CommentBox::feedbackState() const
@@ -207,7 +199,7 @@ void CommentBox::setFeedbackState(const Feedback &state)
 {
     setText(state.comment().value_or(QString()));
     setSelectedReasons(state.reasons());
-    d->submitted = feedbackState();
+    d->rating.setState(feedbackState()); // what Esc goes back to
 }
 
 void CommentBox::changeEvent(QEvent *event)
@@ -215,11 +207,6 @@ void CommentBox::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     AbstractFeedbackWidget::changeEvent(event);
-}
-
-void CommentBox::updateChips()
-{
-    d->chips->setReasons(d->offered()); // emits selectionChanged if a selected reason went away
 }
 
 void CommentBox::retranslate()

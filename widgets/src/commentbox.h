@@ -11,6 +11,8 @@ class CommentBoxPrivate;
 /*!
  * \brief A free-text comment with a length cap, and optional reason chips.
  *
+ * The box renders a CommentController, the rules the Qt Quick CommentBox renders too.
+ *
  * The text is capped at maximumLength characters and a counter shows how many are used.
  * Ctrl+Enter (or the Send button) submits the patch {"comment": "...", "reasons": [...]};
  * an empty comment or no reason sends null for that key. Esc (or Cancel) drops the edits,
@@ -96,9 +98,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void connectController();
     void enforceLength();
+    void showText();
     void updateCounter();
-    void updateChips();
     void retranslate();
     std::unique_ptr<CommentBoxPrivate> const d;
 };

@@ -3,64 +3,32 @@
 #include "commentbox.h"
 #include "reasonchips_p.h"
 
-#include <QKeyEvent>
+#include <FeedbackKit/CommentController>
+#include <FeedbackKit/RatingController>
+
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 
 namespace FeedbackKit {
 
-// Shared by commentbox.cpp (parts and properties) and commentboxediting.cpp (keys, length cap,
-// submit and cancel).
-namespace CommentText {
-constexpr int defaultMaximumLength = 1000;
-
-inline bool isSubmitKey(const QKeyEvent *event)
-{
-    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
-    return enter && event->modifiers().testFlag(Qt::ControlModifier);
-}
-
-// Cutting between the two halves of a surrogate pair would leave invalid UTF-16 (and so
-// text that cannot become valid UTF-8 on the wire).
-inline QString cutTo(const QString &text, int length)
-{
-    QString cut = text.left(length);
-    if (!cut.isEmpty() && cut.back().isHighSurrogate())
-        cut.chop(1);
-    return cut;
-}
-} // namespace CommentText
-
+// Shared by commentbox.cpp (parts and properties) and commentboxediting.cpp (keys, the text
+// and its counter, submit and cancel).
 class CommentBoxPrivate
 {
 public:
-    using Sentiment = CommentBox::Sentiment;
-
     QPlainTextEdit *editor = nullptr;
     ReasonChips *chips = nullptr;
     QLabel *counter = nullptr;
     QPushButton *send = nullptr;
     QPushButton *cancel = nullptr;
     QString placeholder;
-    int maximumLength = CommentText::defaultMaximumLength;
-    QStringList positive;
-    QStringList negative;
-    Sentiment sentiment = Sentiment::Neutral;
-    Feedback submitted; // what Esc goes back to
-
-    QStringList offered() const
-    {
-        switch (sentiment) {
-        case Sentiment::Positive:
-            return positive;
-        case Sentiment::Negative:
-            return negative;
-        case Sentiment::Neutral:
-            break;
-        }
-        return {};
-    }
+    // The box's own rating controller, bound as the box is (or not at all, inside a bar): the
+    // comment's patches go through it, and what it shows is what Esc goes back to.
+    RatingController rating;
+    // The rules the box renders: the cap and its counter, the reasons per sentiment, the keys,
+    // submit and cancel. The sentiment is always set by the box (its property, or the bar's).
+    CommentController comment;
 };
 
 } // namespace FeedbackKit

@@ -1,43 +1,30 @@
-// CommentBox's editing: the length cap and its counter, Ctrl+Enter and Esc, submit and cancel.
+// CommentBox's editing: the editor and the counter rendering the controller's text and cap,
+// Ctrl+Enter and Esc, submit and cancel. The rules are the CommentController's.
 
 #include "commentbox_p.h"
 
-#include "widgetslogging_p.h"
-#include <FeedbackKit/RatingController>
-
+#include <QKeyEvent>
 #include <QStyle>
 
 namespace FeedbackKit {
 
-using namespace CommentText;
-
 void CommentBox::submitComment()
 {
-    if (!submit(RatingController::commentPatch(text(), selectedReasons())))
-        return; // the error was reported; keep the text so nothing typed is lost
-    d->submitted = feedbackState();
-    Q_EMIT submitted();
+    // A refused patch is reported (submitFailed) and the text stays, so nothing typed is lost.
+    d->comment.submit();
 }
 
 void CommentBox::cancel()
 {
-    setText(d->submitted.comment().value_or(QString()));
-    setSelectedReasons(d->submitted.reasons());
-    Q_EMIT cancelled();
+    d->comment.cancel();
 }
 
 bool CommentBox::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == d->editor && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        if (isSubmitKey(key)) {
-            submitComment();
+        if (d->comment.handleKey(key->key(), int(key->modifiers())))
             return true;
-        }
-        if (key->key() == Qt::Key_Escape) {
-            cancel();
-            return true;
-        }
     }
     return AbstractFeedbackWidget::eventFilter(watched, event);
 }
@@ -45,40 +32,43 @@ bool CommentBox::eventFilter(QObject *watched, QEvent *event)
 void CommentBox::keyPressEvent(QKeyEvent *event)
 {
     // Keys the chips and buttons leave unhandled arrive here.
-    if (isSubmitKey(event))
-        submitComment();
-    else if (event->key() == Qt::Key_Escape)
-        cancel();
-    else
+    if (!d->comment.handleKey(event->key(), int(event->modifiers())))
         AbstractFeedbackWidget::keyPressEvent(event);
 }
 
+// The user typed: the editor keeps what the controller's cap keeps, cut where the cursor is.
 void CommentBox::enforceLength()
 {
-    const QString current = text();
-    if (current.size() > d->maximumLength) {
+    const QString current = d->editor->toPlainText();
+    const QString capped = CommentController::cutTo(current, maximumLength());
+    if (capped != current) {
         const int position = d->editor->textCursor().position();
         const QSignalBlocker quiet(d->editor);
-        d->editor->setPlainText(cutTo(current, d->maximumLength));
+        d->editor->setPlainText(capped);
         QTextCursor cursor = d->editor->textCursor();
-        cursor.setPosition(qMin(position, int(text().size())));
+        cursor.setPosition(qMin(position, int(capped.size())));
         d->editor->setTextCursor(cursor);
     }
+    d->comment.setText(capped);
     updateCounter();
     Q_EMIT textChanged(text());
 }
 
+// The controller's text changed (set, stored, cancelled): the editor shows it.
+void CommentBox::showText()
+{
+    if (d->editor->toPlainText() == d->comment.text())
+        return;
+    d->editor->setPlainText(d->comment.text()); // textChanged via enforceLength
+    d->editor->moveCursor(QTextCursor::End);
+}
+
 void CommentBox::updateCounter()
 {
-    const int used = int(text().size());
-    //: characters used / characters allowed, under the comment field
-    d->counter->setText(tr("%1/%2", "@info:status comment length")
-                            .arg(locale().toString(used), locale().toString(d->maximumLength)));
-    d->counter->setAccessibleName(
-        tr("%1 of %2 characters used", "@info:status comment length")
-            .arg(locale().toString(used), locale().toString(d->maximumLength)));
+    d->counter->setText(d->comment.counterText(locale()));
+    d->counter->setAccessibleName(d->comment.counterDescription(locale()));
     // QSS can mark the full state: QLabel#commentCounter[atLimit="true"] { color: red; }
-    const bool atLimit = used >= d->maximumLength;
+    const bool atLimit = d->comment.isAtLimit();
     if (d->counter->property("atLimit").toBool() != atLimit) {
         d->counter->setProperty("atLimit", atLimit);
         d->counter->style()->unpolish(d->counter);

@@ -1,42 +1,21 @@
-#include "commentcontroller.h"
+// CommentController's state: the rating controller it follows, the text and its cap, the
+// reasons per sentiment and the chosen ones. Sending, cancelling, keys and the counter are in
+// commentcontrollerediting.cpp.
 
-#include <QLocale>
-#include <QLoggingCategory>
-#include <QPointer>
+#include "commentcontroller_p.h"
+
+#include "languagechangewatcher_p.h"
 
 namespace FeedbackKit {
 
 Q_LOGGING_CATEGORY(lcComment, "feedbackkit.comment", QtInfoMsg)
 
-class CommentControllerPrivate
-{
-public:
-    QPointer<RatingController> rating;
-    QString text;
-    int maximumLength = CommentController::defaultMaximumLength;
-    QStringList positive;
-    QStringList negative;
-    QStringList offered;
-    QStringList selected;
-
-    QStringList offeredFor(RatingController::Sentiment sentiment) const
-    {
-        switch (sentiment) {
-        case RatingController::Sentiment::Positive:
-            return positive;
-        case RatingController::Sentiment::Negative:
-            return negative;
-        case RatingController::Sentiment::Neutral:
-            break;
-        }
-        return {};
-    }
-};
-
 CommentController::CommentController(QObject *parent)
     : QObject(parent)
     , d(std::make_unique<CommentControllerPrivate>())
-{ }
+{
+    LanguageChangeWatcher::notify(this, &CommentController::counterChanged);
+}
 
 CommentController::~CommentController() = default;
 
@@ -54,22 +33,27 @@ void CommentController::setRating(RatingController *rating)
     d->rating = rating;
     if (rating) {
         // What the rating controller shows (stored, undone, taken back with a thumb) is what
-        // the box shows.
-        connect(rating, &RatingController::commentChanged, this, &CommentController::followRating);
-        connect(rating, &RatingController::reasonsChanged, this, &CommentController::followRating);
+        // the box shows, key by key: reasons taken back by a thumb leave the typed text alone.
+        connect(rating, &RatingController::commentChanged, this, &CommentController::followComment);
+        connect(rating, &RatingController::reasonsChanged, this, &CommentController::followReasons);
         connect(rating, &RatingController::sentimentChanged, this, &CommentController::setOffered);
     }
     setOffered();
-    followRating();
+    followComment();
+    followReasons();
     Q_EMIT ratingChanged(rating);
 }
 
-void CommentController::followRating()
+void CommentController::followComment()
 {
-    if (!d->rating)
-        return;
-    setText(d->rating->comment());
-    setSelectedReasons(d->rating->reasons());
+    if (d->rating && !d->submitting)
+        setText(d->rating->comment());
+}
+
+void CommentController::followReasons()
+{
+    if (d->rating && !d->submitting)
+        setSelectedReasons(d->rating->reasons());
 }
 
 QString CommentController::text() const
@@ -79,11 +63,19 @@ QString CommentController::text() const
 
 void CommentController::setText(const QString &text)
 {
-    const QString capped = cutTo(text, d->maximumLength);
-    if (d->text == capped)
+    if (text.size() > d->maximumLength)
+        qCWarning(lcComment) << "CommentController: text cut to" << d->maximumLength
+                             << "characters";
+    storeText(cutTo(text, d->maximumLength));
+}
+
+void CommentController::storeText(const QString &text)
+{
+    if (d->text == text)
         return;
-    d->text = capped;
-    Q_EMIT textChanged(capped);
+    d->text = text;
+    Q_EMIT textChanged(text);
+    Q_EMIT counterChanged();
 }
 
 int CommentController::maximumLength() const
@@ -93,13 +85,19 @@ int CommentController::maximumLength() const
 
 void CommentController::setMaximumLength(int length)
 {
-    length = qMax(1, length);
+    if (length < 1 || length > maximumMaximumLength) {
+        qCWarning(lcComment) << "CommentController: maximum length must be 1 ..."
+                             << maximumMaximumLength << "got" << length;
+        length = qBound(1, length, maximumMaximumLength);
+    }
     if (d->maximumLength == length)
         return;
     d->maximumLength = length;
     Q_EMIT maximumLengthChanged(length);
-    d->text = cutTo(d->text, length);
-    Q_EMIT textChanged(d->text); // the counter changed, if not the text
+    const QString cut = cutTo(d->text, length);
+    if (cut == d->text)
+        Q_EMIT counterChanged(); // the text stays, its counter does not
+    storeText(cut);
 }
 
 QStringList CommentController::positiveReasons() const
@@ -132,20 +130,43 @@ void CommentController::setNegativeReasons(const QStringList &reasons)
     setOffered();
 }
 
+CommentController::Sentiment CommentController::sentiment() const
+{
+    if (d->sentiment)
+        return *d->sentiment;
+    return d->rating ? d->rating->sentiment() : Sentiment::Neutral;
+}
+
+void CommentController::setSentiment(Sentiment sentiment)
+{
+    d->sentiment = sentiment;
+    setOffered();
+}
+
+void CommentController::resetSentiment()
+{
+    d->sentiment.reset();
+    setOffered();
+}
+
 QStringList CommentController::offeredReasons() const
 {
     return d->offered;
 }
 
+// The one place the sentiment takes effect: the sentiment and the reasons it offers.
 void CommentController::setOffered()
 {
-    const QStringList offered
-        = d->offeredFor(d->rating ? d->rating->sentiment() : RatingController::Sentiment::Neutral);
-    if (d->offered == offered)
-        return;
-    d->offered = offered;
-    Q_EMIT offeredReasonsChanged(offered);
-    setSelectedReasons(d->selected); // drops what is no longer offered
+    const Sentiment sentiment = this->sentiment();
+    const QStringList offered = d->offeredFor(sentiment);
+    if (d->offered != offered) {
+        d->offered = offered;
+        Q_EMIT offeredReasonsChanged(offered);
+        setSelectedReasons(d->selected); // drops what is no longer offered
+    }
+    // Last, as the widget always said it: a handler sees the reasons of the new sentiment.
+    if (std::exchange(d->shownSentiment, sentiment) != sentiment)
+        Q_EMIT sentimentChanged(sentiment);
 }
 
 QStringList CommentController::selectedReasons() const
@@ -156,8 +177,8 @@ QStringList CommentController::selectedReasons() const
 void CommentController::setSelectedReasons(const QStringList &reasons)
 {
     QStringList kept;
-    for (const QString &reason : reasons)
-        if (d->offered.contains(reason) && !kept.contains(reason))
+    for (const QString &reason : std::as_const(d->offered))
+        if (reasons.contains(reason))
             kept.append(reason);
     if (d->selected == kept)
         return;
@@ -171,69 +192,6 @@ void CommentController::toggleReason(const QString &reason)
     if (!next.removeOne(reason))
         next.append(reason);
     setSelectedReasons(next);
-}
-
-QString CommentController::counterText() const
-{
-    const QLocale locale;
-    //: characters used / characters allowed, under the comment field
-    return tr("%1/%2", "@info:status comment length")
-        .arg(locale.toString(int(d->text.size())), locale.toString(d->maximumLength));
-}
-
-QString CommentController::counterDescription() const
-{
-    const QLocale locale;
-    return tr("%1 of %2 characters used", "@info:status comment length")
-        .arg(locale.toString(int(d->text.size())), locale.toString(d->maximumLength));
-}
-
-bool CommentController::isAtLimit() const
-{
-    return d->text.size() >= d->maximumLength;
-}
-
-bool CommentController::submit()
-{
-    if (!d->rating || !d->rating->submitComment(d->text, d->selected))
-        return false; // refused: the text stays, so nothing typed is lost
-    Q_EMIT submitted();
-    return true;
-}
-
-void CommentController::cancel()
-{
-    if (d->rating) {
-        setText(d->rating->comment());
-        setSelectedReasons(d->rating->reasons());
-    }
-    Q_EMIT cancelled();
-}
-
-QString CommentController::cutTo(const QString &text, int length)
-{
-    // Cutting between the two halves of a surrogate pair would leave invalid UTF-16 (and so
-    // text that cannot become valid UTF-8 on the wire).
-    QString cut = text.left(length);
-    if (!cut.isEmpty() && cut.back().isHighSurrogate())
-        cut.chop(1);
-    return cut;
-}
-
-QStringList CommentController::sanitizedReasons(const QStringList &reasons)
-{
-    QStringList kept;
-    for (const QString &reason : reasons) {
-        if (reason.trimmed().isEmpty() || reason.size() > maximumReasonLength
-            || kept.contains(reason)) {
-            qCWarning(lcComment) << "dropping reason" << reason.left(40)
-                                 << "(empty, duplicate or longer than" << maximumReasonLength
-                                 << "characters)";
-            continue;
-        }
-        kept.append(reason);
-    }
-    return kept;
 }
 
 } // namespace FeedbackKit

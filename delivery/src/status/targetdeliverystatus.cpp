@@ -1,5 +1,6 @@
 #include "targetdeliverystatus.h"
 
+#include "languagechangewatcher_p.h"
 #include "targetstatusdispatcher_p.h"
 #include <FeedbackKit/Client>
 
@@ -25,7 +26,9 @@ using State = TargetDeliveryStatus::State;
 TargetDeliveryStatus::TargetDeliveryStatus(QObject *parent)
     : QObject(parent)
     , d(std::make_unique<TargetDeliveryStatusPrivate>())
-{ }
+{
+    LanguageChangeWatcher::notify(this, &TargetDeliveryStatus::announceText);
+}
 
 TargetDeliveryStatus::~TargetDeliveryStatus()
 {
@@ -152,6 +155,14 @@ QString TargetDeliveryStatus::textFor(State state, const QString &reason)
             .arg(tr("refused by the server (%1)", "@info:tooltip").arg(reason));
     }
     return {};
+}
+
+void TargetDeliveryStatus::announceText()
+{
+    // The words are translated when read: after a language change every front end reads them
+    // again. Idle has none.
+    if (d->state != State::Idle)
+        Q_EMIT textChanged(text());
 }
 
 void TargetDeliveryStatus::onClientDestroyed()

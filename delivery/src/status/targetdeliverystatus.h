@@ -23,7 +23,9 @@ class TargetDeliveryStatusPrivate;
  * signal's target by a hash lookup: a signal costs the same with ten or ten thousand statuses
  * bound.
  *
- * text() says the state in words, translated, with the reason of a failure.
+ * text() says the state in words, translated, with the reason of a failure; after the
+ * application's language changes (a translator installed or removed), textChanged() announces
+ * the new words.
  *
  * \sa Client, FeedbackBar
  */
@@ -104,6 +106,7 @@ private:
     void onFailed(const QString &reason);
     void onQuarantined(const QString &answer);
     void setVersion(quint64 version);
+    void announceText();
     void show(State state, const QString &reason = {});
 
     std::unique_ptr<TargetDeliveryStatusPrivate> const d;
