@@ -44,8 +44,9 @@ Control {
     Accessible.role: Accessible.Slider
     Accessible.name: qsTranslate("FeedbackKit::StarRating", "Star rating", "@label stars")
     Accessible.description: valueText(value)
-    Accessible.onIncreaseAction: choose(Math.min(maximum, value + stepSize))
-    Accessible.onDecreaseAction: choose(Math.max(stepSize, value - stepSize))
+    // A step up or down is the Up and Down keys' rule (stepping down never clears).
+    Accessible.onIncreaseAction: choose(controller.starsForKey(value, Qt.Key_Up, stepSize, maximum, false))
+    Accessible.onDecreaseAction: choose(controller.starsForKey(value, Qt.Key_Down, stepSize, maximum, false))
 
     ToolTip.visible: hovered && !readOnly
     ToolTip.text: valueText(shownValue)
@@ -59,12 +60,11 @@ Control {
         eventId: root.eventId
     }
 
+    // The words are the controller's, as the widget's. The qsTranslate call ties the bindings
+    // that show them to the engine's retranslate(), which a call into C++ alone is not.
     function valueText(stars) {
-        if (stars <= 0)
-            return qsTranslate("FeedbackKit::StarRating", "Not rated", "@info:status star rating")
-        return qsTranslate("FeedbackKit::StarRating", "%1 of %2 stars", "@info:status star rating")
-                .arg(Number(stars).toLocaleString(Qt.locale(), "f", stars % 1 ? 1 : 0))
-                .arg(Number(maximum).toLocaleString(Qt.locale(), "f", 0))
+        void qsTranslate("FeedbackKit::StarRating", "Not rated", "@info:status star rating")
+        return controller ? controller.starsText(stars, maximum) : ""
     }
 
     // The user's choice, through the controller's rule for clicking the chosen value.

@@ -11,7 +11,6 @@
 #include <QStyle>
 
 #include <cmath>
-#include <optional>
 
 namespace FeedbackKit {
 
@@ -146,11 +145,7 @@ QString StarRating::valueText() const
 
 QString StarRating::valueText(double stars, int maximum, const QLocale &locale)
 {
-    if (stars <= 0)
-        return tr("Not rated", "@info:status star rating");
-    //: %1 is the number of stars given (may be 3.5), %2 the number of stars in all
-    return tr("%1 of %2 stars", "@info:status star rating")
-        .arg(locale.toString(stars), locale.toString(maximum));
+    return RatingController::starsText(stars, maximum, locale);
 }
 
 Feedback StarRating::feedbackState() const
@@ -204,27 +199,15 @@ double StarRating::step() const
 
 void StarRating::keyPressEvent(QKeyEvent *event)
 {
-    const bool rtl = layoutDirection() == Qt::RightToLeft;
-    const int key = event->key();
-    std::optional<double> next;
-    if (key == Qt::Key_Up || key == (rtl ? Qt::Key_Left : Qt::Key_Right))
-        next = qMin(d->value + step(), double(maximum()));
-    else if (key == Qt::Key_Down || key == (rtl ? Qt::Key_Right : Qt::Key_Left))
-        next = qMax(d->value - step(), step()); // stepping down never clears by accident
-    else if (key == Qt::Key_Home)
-        next = step();
-    else if (key == Qt::Key_End)
-        next = maximum();
-    else if (key == Qt::Key_Backspace || key == Qt::Key_Delete || key == Qt::Key_0)
-        next = 0;
-    else if (key >= Qt::Key_1 && key <= Qt::Key_9 && key - Qt::Key_0 <= maximum())
-        next = key - Qt::Key_0;
-    if (!next || d->readOnly) {
+    // The keys are the controller's rule, shared with the Qt Quick StarRating.
+    const double next = RatingController::starsForKey(d->value, event->key(), step(), maximum(),
+                                                      layoutDirection() == Qt::RightToLeft);
+    if (next < 0 || d->readOnly) {
         AbstractFeedbackWidget::keyPressEvent(event);
         return;
     }
     event->accept();
-    applyUserValue(*next);
+    applyUserValue(next);
 }
 
 void StarRating::mouseMoveEvent(QMouseEvent *event)

@@ -3,6 +3,7 @@
 #include "clientbinding_p.h"
 #include <FeedbackKit/Client>
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QTimer>
@@ -256,6 +257,18 @@ double RatingController::starsForKey(double current, int key, double step, int m
     if (key >= Qt::Key_1 && key <= Qt::Key_9 && key - Qt::Key_0 <= maximum)
         return key - Qt::Key_0;
     return -1;
+}
+
+QString RatingController::starsText(double stars, int maximum, const QLocale &locale)
+{
+    // The widget's context, so the StarRating's translations serve every front end.
+    if (stars <= 0)
+        return QCoreApplication::translate("FeedbackKit::StarRating", "Not rated",
+                                           "@info:status star rating");
+    //: %1 is the number of stars given (may be 3.5), %2 the number of stars in all
+    return QCoreApplication::translate("FeedbackKit::StarRating", "%1 of %2 stars",
+                                       "@info:status star rating")
+        .arg(locale.toString(stars), locale.toString(maximum));
 }
 
 Feedback RatingController::scorePatch(double stars)

@@ -4,6 +4,7 @@
 #include <FeedbackKit/Target>
 #include <FeedbackKit/feedbackkit_delivery_export.h>
 
+#include <QLocale>
 #include <QObject>
 #include <QStringList>
 
@@ -139,6 +140,12 @@ public:
      */
     Q_INVOKABLE static double starsForKey(double current, int key, double step, int maximum,
                                           bool rightToLeft);
+    /*!
+     * \a stars out of \a maximum in words, in \a locale: "Not rated" for 0, else "3.5 of 5
+     * stars" (translated in the context FeedbackKit::StarRating, which both front ends show).
+     */
+    Q_INVOKABLE static QString starsText(double stars, int maximum,
+                                         const QLocale &locale = QLocale());
     /*! {"score": stars}, or a null score for 0. */
     static Feedback scorePatch(double stars);
     /*! {"comment": ..., "reasons": [...]}, each null when empty. */
