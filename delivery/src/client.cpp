@@ -20,12 +20,12 @@ Client::Client(const ClientConfig &config, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<ClientPrivate>(this, config))
 {
-    d->openOutbox();
+    d->outbox.open();
     if (auto *app = QCoreApplication::instance()) {
         // A clean quit gets a bounded chance to deliver; the rest stays durable for next time.
         connect(app, &QCoreApplication::aboutToQuit, this, [this] {
             flush(d->config.quitFlushTimeout);
-            d->abortInFlight();
+            d->sender.abortInFlight();
         });
     }
 }
@@ -50,7 +50,7 @@ void Client::setNetworkAccessManager(QNetworkAccessManager *manager)
 
 bool Client::enrich(const Target &target, const Feedback &patch, Channel channel, QString *error)
 {
-    return d->capture(target, patch, channel, error);
+    return d->intake.capture(target, patch, channel, error);
 }
 
 bool Client::enrichSession(const Feedback &patch, Channel channel, QString *error)
@@ -98,7 +98,8 @@ bool Client::startSession(const Session &session, QString *error)
         return false;
     }
     const ItemKey key { session.id(), ItemKind::StartSession };
-    return d->queueCreation(key, session.target(), d->backend->startSessionBody(session), error);
+    return d->intake.queueCreation(key, session.target(), d->backend->startSessionBody(session),
+                                   error);
 }
 
 bool Client::logEvent(const QString &eventId, const QString &sessionId, const QJsonObject &fields,
@@ -128,13 +129,13 @@ bool Client::logEvent(const QString &eventId, const QString &sessionId, const QJ
             *error = tr("event is larger than %1 bytes").arg(Limits::maxDocumentBytes);
         return false;
     }
-    return d->queueCreation({ eventId, ItemKind::LogEvent }, target, body, error);
+    return d->intake.queueCreation({ eventId, ItemKind::LogEvent }, target, body, error);
 }
 
 bool Client::flush(std::chrono::milliseconds timeout)
 {
-    if (d->pending.isEmpty() || d->paused)
-        return d->pending.isEmpty();
+    if (d->items.pendingCount() == 0 || d->sender.isPaused())
+        return d->items.pendingCount() == 0;
     QEventLoop loop;
     QTimer timer;
     timer.setSingleShot(true);
@@ -147,47 +148,47 @@ bool Client::flush(std::chrono::milliseconds timeout)
     connect(this, &Client::pausedChanged, &loop, &QEventLoop::quit);
     timer.start(timeout);
     loop.exec();
-    return d->pending.isEmpty();
+    return d->items.pendingCount() == 0;
 }
 
 quint64 Client::durableVersion(const Target &target, Channel channel) const
 {
-    return d->durableVersions.value({ target.eventId(), itemKindFor(channel) });
+    return d->items.durableVersion({ target.eventId(), itemKindFor(channel) });
 }
 
 int Client::pendingCount() const
 {
-    return int(d->pending.size());
+    return d->items.pendingCount();
 }
 
 int Client::quarantinedCount() const
 {
-    return int(d->quarantined.size());
+    return d->items.quarantinedCount();
 }
 
 bool Client::isPaused() const
 {
-    return d->paused;
+    return d->sender.isPaused();
 }
 
 QString Client::pauseReason() const
 {
-    return d->pauseReason;
+    return d->sender.pauseReason();
 }
 
 bool Client::isOutboxFull() const
 {
-    return d->outboxFull;
+    return d->outbox.isFull();
 }
 
 QString Client::outboxPath() const
 {
-    return d->outboxPath;
+    return d->outbox.path();
 }
 
 void Client::retryQuarantined()
 {
-    d->retryQuarantined();
+    d->intake.retryQuarantined();
 }
 
 ClientStatistics Client::statistics() const
@@ -197,12 +198,12 @@ ClientStatistics Client::statistics() const
 
 bool Client::isPending(const Target &target, Channel channel) const
 {
-    return d->pending.contains({ target.eventId(), itemKindFor(channel) });
+    return d->items.isPending({ target.eventId(), itemKindFor(channel) });
 }
 
 bool Client::isQuarantined(const Target &target, Channel channel) const
 {
-    return d->quarantined.contains({ target.eventId(), itemKindFor(channel) });
+    return d->items.isQuarantined({ target.eventId(), itemKindFor(channel) });
 }
 
 quint64 Client::stateVersion(const Target &target, Channel channel) const

@@ -1,115 +1,56 @@
 #pragma once
 
-// Private: the state behind Client. Everything here lives on the client's thread except the
-// outbox writer, which owns its own thread and is only reached through its queue.
+// Private: the state behind Client, and who holds which part. Everything here lives on the
+// client's thread except the outbox writer, which owns its own thread and is only reached
+// through its queue.
 //
-// Where it is: construction and wiring (clientprivate.cpp); capture and the pending items
-// (clientcapture.cpp); sending (clientsend.cpp); what each answer does to an item
-// (clientanswers.cpp); the outbox at start and after each group commit (clientoutbox.cpp);
-// configuration and pausing (clientconfiguration.cpp). When an item goes out is the
-// scheduler's (deliveryscheduler_p.h), what it looks like on the wire the backend's
+// What is pending, quarantined and durable: PendingItems. The outbox at start and after each
+// group commit: OutboxSession. Captures, creations and retries coming in: ItemIntake. Sending
+// and pausing: ItemSender. What each answer does to an item: AnswerHandler. When an item goes
+// out is the scheduler's (deliveryscheduler_p.h), what it looks like on the wire the backend's
 // (backend/backend_p.h), and which connections carry it ClientTransports'.
 
+#include "answerhandler_p.h"
 #include "backend_p.h"
 #include "client.h"
 #include "clienttransports_p.h"
 #include "deliveryscheduler_p.h"
-#include "outboxtypes_p.h"
-#include "outboxwriter_p.h"
+#include "itemintake_p.h"
+#include "itemsender_p.h"
+#include "outboxsession_p.h"
+#include "pendingitems_p.h"
 #include <FeedbackKit/TargetStateStore>
-
-#include <QHash>
 
 #include <memory>
 
 namespace FeedbackKit {
 
-/*! Something not yet delivered: the newest version, and what its delivery has met so far. */
-struct PendingItem
-{
-    Target target;
-    ItemKind kind = ItemKind::Feedback;
-    quint64 version = 0; ///< Newest accepted version.
-    QByteArray payload; ///< Creation kinds: the request body. (Feedback state: in `states`.)
-    /*!
-     * Feedback kinds: the keys the server may still hold that the state no longer has (see
-     * removals_p.h), sent as nulls until a state sent after their removal is confirmed.
-     */
-    Feedback removals;
-    /*! The part of `removals` taken since the request in flight was sent. */
-    Feedback removalsSinceSend;
-    int attempts = 0; ///< Failed attempts since the last success.
-    /*! Clock ms of the first "event not known yet" answer in a row; -1 when none. */
-    qint64 notYetSinceMs = -1;
-};
-
+/*!
+ * Wires the parts together and hands them the configuration. Declared in dependency order:
+ * each part refers only to those above it (the config and backend by reference, so it sees
+ * every change applyConfig() makes).
+ */
 class ClientPrivate
 {
 public:
     ClientPrivate(Client *q, const ClientConfig &config);
     ~ClientPrivate();
 
-    // Outbox (clientoutbox.cpp)
-    void openOutbox();
-    void restore(const QList<OutboxRecord> &records);
-    void restoreItem(const OutboxRecord &record);
-    void onCommitted(const OutboxWriter::Commit &commit);
-    void storeWhatFailedToCommit();
-    void setOutboxFull(bool full);
-
-    // Capture and the pending items (clientcapture.cpp)
-    bool capture(const Target &target, const Feedback &patch, Channel channel, QString *error);
-    bool queueCreation(const ItemKey &key, const Target &target, const QByteArray &body,
-                       QString *error);
-    bool refuseWhenFull(bool alreadyPending, QString *error) const;
-    /*! Adds \a key to `pending` (and the scheduler) if it is not there; true if it was added. */
-    bool addPending(const ItemKey &key, const PendingItem &item);
-    void removePending(const ItemKey &key);
-    void retryQuarantined();
-
-    // Sending (clientsend.cpp)
-    void requestSend();
-    void sendReady();
-    void send(const ItemKey &key, PendingItem &item);
-
-    // Answers (clientanswers.cpp)
-    void onFinished(const HttpAnswer &answer, const ItemKey &key, quint64 version,
-                    const WireRequest &request);
-    void onOutcome(Outcome outcome, const HttpAnswer &answer, const ItemKey &key, PendingItem &item,
-                   quint64 version, const WireRequest &request);
-    void onDelivered(const ItemKey &key, PendingItem &item, quint64 version);
-    void onRetryable(const ItemKey &key, PendingItem &item, const HttpAnswer &answer);
-    void onNotYet(const ItemKey &key, PendingItem &item, quint64 version, const HttpAnswer &answer);
-    void onQuarantined(const ItemKey &key, PendingItem &item, quint64 version,
-                       const QString &answer);
-    void onNoAnswer(const ItemKey &key, PendingItem &item, const HttpAnswer &answer);
-
-    // Configuration and pausing (clientconfiguration.cpp)
-    void setPaused(bool paused, const QString &reason);
     void applyConfig(const ClientConfig &config);
-    void abortInFlight();
 
     Client *const q;
     ClientConfig config;
     std::unique_ptr<Backend> backend;
     TargetStateStore states;
-    QHash<ItemKey, PendingItem> pending;
-    /*! Quarantined items, as they were when the server refused them. */
-    QHash<ItemKey, PendingItem> quarantined;
-    /*! The newest durable version of every item seen (restored ones included). */
-    QHash<ItemKey, quint64> durableVersions;
     /*! A child of the client, on the clock installed when the client was created. */
-    DeliveryScheduler *scheduler = nullptr;
+    DeliveryScheduler *const scheduler;
     ClientTransports transports;
-    std::unique_ptr<OutboxWriter> writer;
-    QString outboxPath;
-    QString outboxError;
     ClientStatistics stats;
-    QString pauseReason;
-    bool paused = false;
-    bool outboxFull = false;
-    bool sendRequested = false;
-    bool shuttingDown = false;
+    PendingItems items;
+    OutboxSession outbox;
+    AnswerHandler answers;
+    ItemSender sender;
+    ItemIntake intake;
 };
 
 } // namespace FeedbackKit

@@ -1,4 +1,4 @@
-// Making a client's private part and taking it down.
+// Making a client's private part, reconfiguring it, and taking it down.
 
 #include "client_p.h"
 
@@ -12,19 +12,39 @@ ClientPrivate::ClientPrivate(Client *q, const ClientConfig &config)
     , backend(Backend::create(config))
     , scheduler(new DeliveryScheduler(config, ManualClock::installed(), q))
     , transports(config)
+    , items(*scheduler)
+    , outbox(q, this->config, backend, states, items, *scheduler)
+    , answers(q, this->config, *scheduler, items, outbox, stats)
+    , sender(q, this->config, backend, states, items, *scheduler, transports, answers, stats)
+    , intake(q, this->config, backend, states, items, *scheduler, outbox)
 {
-    QObject::connect(scheduler, &DeliveryScheduler::readyToSend, q, [this] { requestSend(); });
-    QObject::connect(scheduler, &DeliveryScheduler::holdEnded, q, [this] { sendReady(); });
+    QObject::connect(scheduler, &DeliveryScheduler::readyToSend, q,
+                     [this] { sender.requestSend(); });
+    QObject::connect(scheduler, &DeliveryScheduler::holdEnded, q, [this] { sender.sendReady(); });
     if (const QString problem = config.deliveryProblem(); !problem.isEmpty())
-        setPaused(true, problem);
+        sender.setPaused(true, problem);
 }
 
 ClientPrivate::~ClientPrivate()
 {
-    shuttingDown = true;
-    abortInFlight();
-    if (writer)
-        writer->stop(); // commits what is queued: the last captures stay durable
+    sender.abortInFlight();
+    outbox.stop(); // commits what is queued: the last captures stay durable
+}
+
+void ClientPrivate::applyConfig(const ClientConfig &newConfig)
+{
+    const QString path = config.outboxPath;
+    const ClientConfig::Backend previousBackend = config.backend;
+    config = newConfig;
+    config.outboxPath = path; // the outbox stays where it was opened
+    if (config.backend != previousBackend)
+        backend = Backend::create(config);
+    else
+        backend->setConfig(config);
+    scheduler->setConfig(config);
+    transports.setConfig(config);
+    const QString problem = config.deliveryProblem();
+    sender.setPaused(!problem.isEmpty(), problem);
 }
 
 } // namespace FeedbackKit

@@ -65,8 +65,8 @@ struct WireRequest
  * scheduler schedules items and not requests, and the widgets only see Client; such a backend
  * touches none of them. What it does add: one item then takes several requests (a batch of
  * upserts, one DELETE per removed key), so request() would return a list that the client's
- * send path (clientsend.cpp) sends in turn, the item being delivered when the last one is;
- * and its own enum value in ClientConfig::Backend, chosen in create().
+ * send path (ItemSender, itemsender.cpp) sends in turn, the item being delivered when the last one
+ * is; and its own enum value in ClientConfig::Backend, chosen in create().
  */
 class FEEDBACKKIT_DELIVERY_EXPORT Backend
 {
