@@ -68,12 +68,18 @@ bool ItemIntake::capture(const Target &target, const Feedback &patch, Channel ch
     Removals::unite(item->removalsSinceSend, removedNow);
     m_scheduler.schedule(key);
     // Signals last: a slot may call back into the client and invalidate `item`.
+    announceCaptured(key, target, version, added);
+    return true;
+}
+
+void ItemIntake::announceCaptured(const ItemKey &key, const Target &target, quint64 version,
+                                  bool added)
+{
     if (added)
         Q_EMIT q->pendingCountChanged(m_items.pendingCount());
     if (m_items.forgetQuarantined(key)) // the new state supersedes the refused one
         Q_EMIT q->quarantinedCountChanged(m_items.quarantinedCount());
     Q_EMIT q->accepted(target, version);
-    return true;
 }
 
 Feedback ItemIntake::removalsToKeep(const ItemKey &key, const PendingItem *item) const

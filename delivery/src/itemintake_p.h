@@ -55,6 +55,8 @@ private:
                           const Feedback &patch, Feedback &removals, Feedback *removedNow,
                           QString *error);
     PendingItem &addPending(const ItemKey &key, const Target &target);
+    /*! A capture's signals: the pending count if \a added, the quarantine's, accepted(). */
+    void announceCaptured(const ItemKey &key, const Target &target, quint64 version, bool added);
 
     Client *const q;
     const ClientConfig &m_config;

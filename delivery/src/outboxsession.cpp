@@ -14,6 +14,21 @@
 
 namespace FeedbackKit {
 
+namespace {
+/*! The pending or quarantined item that \a record keeps. */
+PendingItem restoredItem(const OutboxRecord &record)
+{
+    PendingItem item;
+    item.target = record.target;
+    item.kind = record.key.kind;
+    item.version = record.version;
+    item.payload = isFeedbackKind(record.key.kind) ? QByteArray() : record.payload;
+    if (!record.removals.isEmpty()) // what a clear made durable still has to clear
+        item.removals = Removals::parse(record.removals);
+    return item;
+}
+} // namespace
+
 OutboxSession::OutboxSession(Client *q, const ClientConfig &config,
                              const std::unique_ptr<Backend> &backend, TargetStateStore &states,
                              PendingItems &items, DeliveryScheduler &scheduler)
@@ -28,21 +43,8 @@ OutboxSession::OutboxSession(Client *q, const ClientConfig &config,
 void OutboxSession::open()
 {
     m_path = m_config.outboxPath.isEmpty() ? OutboxFile::defaultPath() : m_config.outboxPath;
-    // The writer thread reports back through queued calls, so signals are emitted on the
-    // client's thread.
     m_writer = std::make_unique<OutboxWriter>(
-        [this](OutboxWriter::Commit commit) {
-            // QtCore orders the post before the call, out of ThreadSanitizer's sight.
-            TsanHandoff::release(this);
-            const TsanHandoff::IgnoreAccesses qtPostsTheClosure;
-            QMetaObject::invokeMethod(
-                q,
-                [this, commit = std::move(commit)] {
-                    TsanHandoff::acquire(this);
-                    onCommitted(commit);
-                },
-                Qt::QueuedConnection);
-        },
+        [this](OutboxWriter::Commit commit) { postCommitted(std::move(commit)); },
         m_config.keepDeliveredTargets);
     QList<OutboxRecord> records;
     m_error = m_writer->start(m_path, m_config.maxOutboxBytes, &records);
@@ -52,6 +54,21 @@ void OutboxSession::open()
         return;
     }
     restore(records);
+}
+
+void OutboxSession::postCommitted(OutboxWriter::Commit commit)
+{
+    // The writer thread reports back through queued calls, so signals are emitted on the
+    // client's thread. QtCore orders the post before the call, out of ThreadSanitizer's sight.
+    TsanHandoff::release(this);
+    const TsanHandoff::IgnoreAccesses qtPostsTheClosure;
+    QMetaObject::invokeMethod(
+        q,
+        [this, commit = std::move(commit)] {
+            TsanHandoff::acquire(this);
+            onCommitted(commit);
+        },
+        Qt::QueuedConnection);
 }
 
 void OutboxSession::stop()
@@ -112,19 +129,12 @@ void OutboxSession::restoreItem(const OutboxRecord &record)
     m_items.setDurable(key, record.version);
     if (record.status == OutboxEntry::Status::Delivered)
         return;
-    PendingItem item;
-    item.target = record.target;
-    item.kind = key.kind;
-    item.version = record.version;
-    item.payload = isFeedbackKind(key.kind) ? QByteArray() : record.payload;
-    if (!record.removals.isEmpty()) // what a clear made durable still has to clear
-        item.removals = Removals::parse(record.removals);
     if (record.status == OutboxEntry::Status::Quarantined) {
-        m_items.quarantine(key, item);
+        m_items.quarantine(key, restoredItem(record));
         return;
     }
     if (!m_items.isPending(key)) // keys are unique in the outbox
-        m_items.insert(key, std::move(item), m_backend->prerequisites(key, record.target));
+        m_items.insert(key, restoredItem(record), m_backend->prerequisites(key, record.target));
     m_scheduler.schedule(key);
 }
 

@@ -55,6 +55,8 @@ public:
     QString path() const { return m_path; }
 
 private:
+    /*! On the writer thread: hands \a commit to onCommitted() on the client's thread. */
+    void postCommitted(OutboxWriter::Commit commit);
     void restore(const QList<OutboxRecord> &records);
     void restoreItem(const OutboxRecord &record);
     void onCommitted(const OutboxWriter::Commit &commit);
