@@ -8,12 +8,6 @@ PendingItems::PendingItems(DeliveryScheduler &scheduler)
     : m_scheduler(scheduler)
 { }
 
-PendingItem *PendingItems::find(const ItemKey &key)
-{
-    const auto it = m_pending.find(key);
-    return it == m_pending.end() ? nullptr : &*it;
-}
-
 PendingItem &PendingItems::insert(const ItemKey &key, PendingItem item,
                                   const QList<ItemKey> &prerequisites)
 {

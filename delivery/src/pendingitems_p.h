@@ -51,7 +51,11 @@ public:
     using Table = QHash<ItemKey, PendingItem>;
 
     /*! The pending item \a key, or nullptr; valid until the table changes. */
-    PendingItem *find(const ItemKey &key);
+    PendingItem *find(const ItemKey &key)
+    {
+        const auto it = m_pending.find(key); // inline: the capture path's one lookup
+        return it == m_pending.end() ? nullptr : &*it;
+    }
     bool isPending(const ItemKey &key) const { return m_pending.contains(key); }
     int pendingCount() const { return int(m_pending.size()); }
     /*! Whether \a cap items are pending (ClientConfig::maxPendingTargets): no new one fits. */
