@@ -89,7 +89,10 @@ void setPie(QChart *chart, const QList<Bar> &slices)
 {
     clearChart(chart);
     auto *series = new QPieSeries;
-    series->setHoleSize(0.35);
+    // The slices' labels sit outside the pie and are elided at the chart's edge: a smaller pie
+    // leaves room for the longest ("Not helpful: 37" in Arabic at the window's default size).
+    series->setPieSize(0.55);
+    series->setHoleSize(0.3);
     for (const Bar &slice : slices) {
         if (slice.value <= 0)
             continue;
