@@ -13,13 +13,16 @@ ClientPrivate::ClientPrivate(Client *q, const ClientConfig &config)
     , scheduler(new DeliveryScheduler(config, ManualClock::installed(), q))
     , transports(config)
     , items(*scheduler)
-    , outbox(q, this->config, backend, states, items, *scheduler)
+    , outbox(q, this->config, states, items, *scheduler)
     , answers(q, this->config, *scheduler, items, outbox, stats)
     , sender(q, this->config, backend, states, items, *scheduler, transports, answers, stats)
-    , intake(q, this->config, backend, states, items, *scheduler, outbox)
+    , intake(q, this->config, states, items, *scheduler, outbox)
 {
-    QObject::connect(scheduler, &DeliveryScheduler::readyToSend, q,
-                     [this] { sender.requestSend(); });
+    scheduler->setReadyHandler([this] { sender.requestSend(); });
+    scheduler->setPrerequisites([this](const ItemKey &key) {
+        const PendingItem *item = items.find(key);
+        return item ? backend->prerequisites(key, item->target) : QList<ItemKey>();
+    });
     QObject::connect(scheduler, &DeliveryScheduler::holdEnded, q, [this] { sender.sendReady(); });
     if (const QString problem = config.deliveryProblem(); !problem.isEmpty())
         sender.setPaused(true, problem);

@@ -37,9 +37,19 @@ qint64 DeliveryScheduler::now() const
     return m_clock ? m_clock->now() : m_steadyClock.elapsed();
 }
 
-void DeliveryScheduler::add(const ItemKey &key, const QList<ItemKey> &prerequisites)
+void DeliveryScheduler::setPrerequisites(PrerequisitesOf prerequisitesOf)
 {
-    m_items.insert(key, { prerequisites, State::Idle });
+    m_prerequisitesOf = std::move(prerequisitesOf);
+}
+
+void DeliveryScheduler::setReadyHandler(std::function<void()> handler)
+{
+    m_readyHandler = std::move(handler);
+}
+
+void DeliveryScheduler::add(const ItemKey &key)
+{
+    m_items.insert(key, { State::Idle });
 }
 
 void DeliveryScheduler::remove(const ItemKey &key)
@@ -64,7 +74,8 @@ void DeliveryScheduler::schedule(const ItemKey &key)
         return;
     it->state = State::Ready;
     m_ready.push_back(key);
-    Q_EMIT readyToSend();
+    if (m_readyHandler)
+        m_readyHandler();
 }
 
 std::optional<ItemKey> DeliveryScheduler::next()
@@ -88,7 +99,10 @@ std::optional<ItemKey> DeliveryScheduler::next()
 
 bool DeliveryScheduler::blockBehindPrerequisite(const ItemKey &key, Entry &entry)
 {
-    for (const ItemKey &prerequisite : std::as_const(entry.prerequisites)) {
+    if (!m_prerequisitesOf)
+        return false;
+    const QList<ItemKey> prerequisites = m_prerequisitesOf(key);
+    for (const ItemKey &prerequisite : prerequisites) {
         if (m_items.contains(prerequisite)) {
             entry.state = State::Blocked;
             m_blocked[prerequisite].append(key);

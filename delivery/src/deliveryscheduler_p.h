@@ -9,6 +9,8 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+
+#include <functional>
 #include <QList>
 #include <QMultiMap>
 #include <QObject>
@@ -25,8 +27,7 @@ class ManualClock;
 /*!
  * \brief Decides which item to send next, and when a failed one is due again.
  *
- * The client adds every pending item (with the items that must reach the server before it),
- * schedules it when it has something new to send, asks next() for what to send, and reports
+ * The client adds every pending item, schedules it when it has something new to send, asks next() for what to send, and reports
  * each answer: delivered(), retryLater(), holdOffline(), putBack(), or only finished(). It
  * knows keys, never states or requests. Time is the steady clock, or a test's ManualClock:
  * its two timers (children of this object) then fire only when the test moves that clock.
@@ -50,8 +51,22 @@ public:
     /*! Milliseconds on the delivery clock. */
     qint64 now() const;
 
-    /*! \a key is pending; it goes out only after every one of \a prerequisites still pending. */
-    void add(const ItemKey &key, const QList<ItemKey> &prerequisites = {});
+    /*! The items that must reach the server before \a key (the backend's rule). */
+    using PrerequisitesOf = std::function<QList<ItemKey>(const ItemKey &key)>;
+    /*!
+     * Asked when an item's turn comes, not kept per item: a capture stores nothing for the
+     * order, and a reconfigured backend's rule applies at once. None: no item waits.
+     */
+    void setPrerequisites(PrerequisitesOf prerequisitesOf);
+    /*!
+     * Called when an item becomes ready: call next() soon (from the event loop, not from
+     * within). A plain call, not a signal: schedule() runs in every capture, where a signal's
+     * dispatch was a tenth of the cost.
+     */
+    void setReadyHandler(std::function<void()> handler);
+
+    /*! \a key is pending; it goes out only after every one of its prerequisites still pending. */
+    void add(const ItemKey &key);
     /*! \a key is no longer pending (delivered or quarantined): what waited for it goes on. */
     void remove(const ItemKey &key);
     bool contains(const ItemKey &key) const { return m_items.contains(key); }
@@ -98,8 +113,6 @@ public:
     qint64 dueTime(const ItemKey &key) const;
 
 Q_SIGNALS:
-    /*! An item became ready: call next() soon (from the event loop, not from within). */
-    void readyToSend();
     /*! The offline hold ran out: call next() now, for the probe. */
     void holdEnded();
 
@@ -107,7 +120,6 @@ private:
     enum class State { Idle, Ready, Waiting, Blocked, InFlight };
     struct Entry
     {
-        QList<ItemKey> prerequisites;
         State state = State::Idle;
     };
 
@@ -122,6 +134,8 @@ private:
     RetryPolicy m_retry;
     int m_maxInFlight = 1;
     std::chrono::milliseconds m_healthyServerMaxBackoff;
+    PrerequisitesOf m_prerequisitesOf;
+    std::function<void()> m_readyHandler;
     QHash<ItemKey, Entry> m_items;
     std::deque<ItemKey> m_ready;
     QMultiMap<qint64, ItemKey> m_waiting; ///< Backoff: due time (clock ms) → item.

@@ -1,6 +1,5 @@
 #include "itemintake_p.h"
 
-#include "backend_p.h"
 #include "client.h"
 #include "deliveryscheduler_p.h"
 #include "outboxsession_p.h"
@@ -32,11 +31,10 @@ QString describe(const ValidationErrors &errors)
 } // namespace
 
 ItemIntake::ItemIntake(Client *q, const ClientConfig &config,
-                       const std::unique_ptr<Backend> &backend, TargetStateStore &states,
+                       TargetStateStore &states,
                        PendingItems &items, DeliveryScheduler &scheduler, OutboxSession &outbox)
     : q(q)
     , m_config(config)
-    , m_backend(backend)
     , m_states(states)
     , m_items(items)
     , m_scheduler(scheduler)
@@ -132,7 +130,7 @@ PendingItem &ItemIntake::addPending(const ItemKey &key, const Target &target)
     PendingItem item;
     item.target = target;
     item.kind = key.kind;
-    return m_items.insert(key, std::move(item), m_backend->prerequisites(key, target));
+    return m_items.insert(key, std::move(item));
 }
 
 bool ItemIntake::refuseWhenFull(bool alreadyPending, QString *error) const
@@ -184,7 +182,7 @@ void ItemIntake::retryQuarantined()
             continue; // a newer state is already on its way
         PendingItem retried = *it;
         retried.attempts = 0;
-        m_items.insert(key, std::move(retried), m_backend->prerequisites(key, it->target));
+        m_items.insert(key, std::move(retried));
         m_scheduler.schedule(key);
     }
     Q_EMIT q->quarantinedCountChanged(0);

@@ -15,7 +15,6 @@
 
 namespace FeedbackKit {
 
-class Backend;
 class Client;
 class DeliveryScheduler;
 class OutboxSession;
@@ -33,8 +32,7 @@ struct PendingItem;
 class ItemIntake
 {
 public:
-    /*! \a backend: the client's, replaced when its configuration changes. */
-    ItemIntake(Client *q, const ClientConfig &config, const std::unique_ptr<Backend> &backend,
+    ItemIntake(Client *q, const ClientConfig &config,
                TargetStateStore &states, PendingItems &items, DeliveryScheduler &scheduler,
                OutboxSession &outbox);
     ItemIntake(const ItemIntake &) = delete;
@@ -60,7 +58,6 @@ private:
 
     Client *const q;
     const ClientConfig &m_config;
-    const std::unique_ptr<Backend> &m_backend;
     TargetStateStore &m_states;
     PendingItems &m_items;
     DeliveryScheduler &m_scheduler;

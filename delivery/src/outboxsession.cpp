@@ -1,6 +1,5 @@
 #include "outboxsession_p.h"
 
-#include "backend_p.h"
 #include "client.h"
 #include "deliveryscheduler_p.h"
 #include "outboxfile.h"
@@ -30,11 +29,10 @@ PendingItem restoredItem(const OutboxRecord &record)
 } // namespace
 
 OutboxSession::OutboxSession(Client *q, const ClientConfig &config,
-                             const std::unique_ptr<Backend> &backend, TargetStateStore &states,
+                             TargetStateStore &states,
                              PendingItems &items, DeliveryScheduler &scheduler)
     : q(q)
     , m_config(config)
-    , m_backend(backend)
     , m_states(states)
     , m_items(items)
     , m_scheduler(scheduler)
@@ -134,7 +132,7 @@ void OutboxSession::restoreItem(const OutboxRecord &record)
         return;
     }
     if (!m_items.isPending(key)) // keys are unique in the outbox
-        m_items.insert(key, restoredItem(record), m_backend->prerequisites(key, record.target));
+        m_items.insert(key, restoredItem(record));
     m_scheduler.schedule(key);
 }
 

@@ -14,7 +14,6 @@
 
 namespace FeedbackKit {
 
-class Backend;
 class Client;
 class DeliveryScheduler;
 class PendingItems;
@@ -31,8 +30,7 @@ class TargetStateStore;
 class OutboxSession
 {
 public:
-    /*! \a backend: the client's, replaced when its configuration changes. */
-    OutboxSession(Client *q, const ClientConfig &config, const std::unique_ptr<Backend> &backend,
+    OutboxSession(Client *q, const ClientConfig &config,
                   TargetStateStore &states, PendingItems &items, DeliveryScheduler &scheduler);
     OutboxSession(const OutboxSession &) = delete;
     OutboxSession &operator=(const OutboxSession &) = delete;
@@ -65,7 +63,6 @@ private:
 
     Client *const q;
     const ClientConfig &m_config;
-    const std::unique_ptr<Backend> &m_backend;
     TargetStateStore &m_states;
     PendingItems &m_items;
     DeliveryScheduler &m_scheduler;

@@ -8,11 +8,10 @@ PendingItems::PendingItems(DeliveryScheduler &scheduler)
     : m_scheduler(scheduler)
 { }
 
-PendingItem &PendingItems::insert(const ItemKey &key, PendingItem item,
-                                  const QList<ItemKey> &prerequisites)
+PendingItem &PendingItems::insert(const ItemKey &key, PendingItem item)
 {
     PendingItem &inserted = *m_pending.emplace(key, std::move(item));
-    m_scheduler.add(key, prerequisites);
+    m_scheduler.add(key);
     return inserted;
 }
 

@@ -62,10 +62,10 @@ public:
     bool isAtCap(int cap) const { return m_pending.size() >= cap; }
     const Table &pending() const { return m_pending; }
     /*!
-     * Makes \a key (not pending yet) pending as \a item, waiting for \a prerequisites in the
-     * scheduler; returns the item, valid until the table changes.
+     * Makes \a key (not pending yet) pending as \a item, in the scheduler too; returns the
+     * item, valid until the table changes.
      */
-    PendingItem &insert(const ItemKey &key, PendingItem item, const QList<ItemKey> &prerequisites);
+    PendingItem &insert(const ItemKey &key, PendingItem item);
     /*! \a key is no longer pending (delivered or quarantined); false if it was not. */
     bool remove(const ItemKey &key);
 
