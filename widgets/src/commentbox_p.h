@@ -12,8 +12,8 @@
 
 namespace FeedbackKit {
 
-// Shared by commentbox.cpp (parts and properties) and commentboxediting.cpp (keys, the text
-// and its counter, submit and cancel).
+// CommentBox's parts: the editor, its counter, the chips and the buttons, and the controllers
+// they render.
 class CommentBoxPrivate
 {
 public:

@@ -11,8 +11,7 @@ namespace FeedbackKit {
 
 class DeliveryIndicator;
 
-// Shared by feedbackbar.cpp (the parts, rendering the rating controller) and
-// feedbackbardelivery.cpp (rendering the delivery status).
+// FeedbackBar's parts and the two controllers they render: the rating and its delivery status.
 class FeedbackBarPrivate
 {
 public:

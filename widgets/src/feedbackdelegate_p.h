@@ -10,7 +10,7 @@
 
 namespace FeedbackKit {
 
-// Shared by feedbackdelegate.cpp (painting) and feedbackdelegateediting.cpp (clicks, editor).
+// Where a row's parts lie: painting and hit-testing (clicks, the editor) use the same areas.
 namespace DelegateLayout {
 constexpr int margin = 4;
 constexpr int gap = 8;
