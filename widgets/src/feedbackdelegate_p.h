@@ -1,7 +1,7 @@
 #pragma once
 
 #include "feedbackdelegate.h"
-#include "feedbackdelegatetext_p.h"
+#include "delegatetextcache_p.h"
 #include "ratingpainter.h"
 
 #include <QPointer>

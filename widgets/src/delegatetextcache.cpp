@@ -1,4 +1,4 @@
-#include "feedbackdelegatetext_p.h"
+#include "delegatetextcache_p.h"
 
 #include <QFontMetrics>
 #include <QPainter>
