@@ -3,6 +3,7 @@
 #include "connectionguard_p.h"
 #include "eventsapi_p.h"
 #include "eventstore_p.h"
+#include "httpfront_p.h"
 #include "statsrecorder_p.h"
 
 #include <QHttpServerRequest>
@@ -18,6 +19,7 @@ CollectorServer::CollectorServer(const CollectorOptions &options, EventStore &st
     , m_store(store)
     , m_faults(faults)
     , m_stats(stats)
+    , m_router(options)
     , m_api(std::make_unique<EventsApi>(store, options))
 {
     // Zero interval: fires once the event loop has taken every socket that is ready now, so one
@@ -87,11 +89,11 @@ void CollectorServer::handle(const QHttpServerRequest &request, QTcpSocket *sock
 {
     m_tcpServer->requestStarted(socket);
     m_stats.recordRequest();
-    if (std::optional<HttpReply> refused = refusal(request)) {
+    if (std::optional<HttpReply> refused = m_router.refusal(request)) {
         respond(socket, *refused, {}, 0);
         return;
     }
-    const Route route = resolve(request);
+    const Route route = m_router.resolve(request);
     if (route.kind == Route::Kind::Refused) {
         respond(socket, route.refusal, {}, 0);
         return;

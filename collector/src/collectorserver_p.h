@@ -5,8 +5,8 @@
 #include "collectortypes.h"
 #include "faultinjector_p.h"
 #include "httpreply_p.h"
+#include "requestrouter_p.h"
 
-#include <QAbstractHttpServer>
 #include <QPointer>
 #include <QTimer>
 
@@ -21,53 +21,10 @@ namespace FeedbackKit {
 
 class EventStore;
 class EventsApi;
+class HttpFront;
 struct WriteResult;
 class GuardedTcpServer;
 class StatsRecorder;
-
-/*!
- * \brief QAbstractHttpServer reduced to one callback: the collector routes requests itself
- * (a handful of fixed paths do not need QHttpServer's regular-expression router).
- */
-class HttpFront : public QAbstractHttpServer
-{
-    Q_OBJECT
-
-public:
-    using Handler = std::function<void(const QHttpServerRequest &, QTcpSocket *)>;
-    explicit HttpFront(Handler handler, QObject *parent = nullptr);
-
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
-
-private:
-    Handler m_handler;
-};
-
-/*!
- * Where a request goes: one of the endpoints, or a refusal (404, 405) ready to send. Export is a
- * POST that only reads, so it is no write (for the fault injector and the commit).
- */
-struct Route
-{
-    enum class Kind {
-        Refused,
-        StartSession,
-        CreateEvent,
-        CreateBatch,
-        UpdateEvent,
-        GetEvent,
-        GetSession,
-        GetSessionEvent,
-        Chart,
-        Export
-    };
-    Kind kind = Kind::Refused;
-    QString id;
-    HttpReply refusal;
-    bool isWrite() const { return kind >= Kind::StartSession && kind <= Kind::UpdateEvent; }
-};
 
 /*!
  * \brief Listens, checks each request (API key, size), injects faults, routes it to the
@@ -103,9 +60,6 @@ private:
     };
 
     void handle(const QHttpServerRequest &request, QTcpSocket *socket);
-    std::optional<HttpReply> refusal(const QHttpServerRequest &request) const;
-    bool authorized(const QHttpServerRequest &request) const;
-    Route resolve(const QHttpServerRequest &request) const;
     WriteResult run(const Route &route, const QHttpServerRequest &request);
     void respond(QTcpSocket *socket, HttpReply reply, const FaultDecision &fault, int writes);
     void flush();
@@ -116,6 +70,7 @@ private:
     EventStore &m_store;
     FaultInjector &m_faults;
     StatsRecorder &m_stats;
+    const RequestRouter m_router;
     std::unique_ptr<EventsApi> m_api;
     HttpFront *m_front = nullptr;
     QPointer<GuardedTcpServer> m_tcpServer;

@@ -1,6 +1,6 @@
 // How a request reaches an endpoint: the API key, the size cap, the path and the method.
 
-#include "collectorserver_p.h"
+#include "requestrouter_p.h"
 
 #include <QHttpServerRequest>
 
@@ -22,42 +22,31 @@ bool isUnservedHoneyHivePath(const QString &path)
 
 } // namespace
 
-HttpFront::HttpFront(Handler handler, QObject *parent)
-    : QAbstractHttpServer(parent)
-    , m_handler(std::move(handler))
+RequestRouter::RequestRouter(const CollectorOptions &options)
+    : m_apiKey(options.apiKey)
+    , m_maxBodyBytes(options.maxBodyBytes)
 { }
 
-bool HttpFront::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    m_handler(request, socket);
-    return true;
-}
-
-void HttpFront::missingHandler(const QHttpServerRequest &, QTcpSocket *)
-{
-    // Unreachable: handleRequest() takes every request.
-}
-
-std::optional<HttpReply> CollectorServer::refusal(const QHttpServerRequest &request) const
+std::optional<HttpReply> RequestRouter::refusal(const QHttpServerRequest &request) const
 {
     if (!authorized(request))
         return HttpReply::error(401,
                                 QStringLiteral("missing or wrong API key "
                                                "(expected Authorization: Bearer <key>)"));
-    if (request.body().size() > m_options.maxBodyBytes) {
+    if (request.body().size() > m_maxBodyBytes) {
         HttpReply tooLarge = HttpReply::error(
-            413, QStringLiteral("the body is larger than %1 bytes").arg(m_options.maxBodyBytes));
+            413, QStringLiteral("the body is larger than %1 bytes").arg(m_maxBodyBytes));
         tooLarge.closeConnection = true;
         return tooLarge;
     }
     return std::nullopt;
 }
 
-bool CollectorServer::authorized(const QHttpServerRequest &request) const
+bool RequestRouter::authorized(const QHttpServerRequest &request) const
 {
-    if (m_options.apiKey.isEmpty())
+    if (m_apiKey.isEmpty())
         return true;
-    const QByteArray expected = "Bearer " + m_options.apiKey.toUtf8();
+    const QByteArray expected = "Bearer " + m_apiKey.toUtf8();
     const QByteArray given = request.value("authorization");
     // Compares every byte whatever the first mismatch, so timing does not reveal the key.
     unsigned char difference = given.size() == expected.size() ? 0 : 1;
@@ -66,7 +55,7 @@ bool CollectorServer::authorized(const QHttpServerRequest &request) const
     return difference == 0;
 }
 
-Route CollectorServer::resolve(const QHttpServerRequest &request) const
+Route RequestRouter::resolve(const QHttpServerRequest &request) const
 {
     using Kind = Route::Kind;
     const QString path = request.url().path();
