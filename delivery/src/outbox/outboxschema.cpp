@@ -1,9 +1,10 @@
 // The outbox's table, and the one-time move of an older file to the current layout.
 
-#include "outboxstore_p.h"
+#include "outboxschema_p.h"
 
 #include "outboxlogging_p.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace FeedbackKit {
@@ -26,7 +27,21 @@ const char columns[]
     = "event_id, kind, target_kind, session_id, payload, version, status, answer, updated_at";
 } // namespace
 
-bool OutboxStore::isEventOrdered() const
+OutboxSchema::OutboxSchema(const QSqlDatabase &db)
+    : m_db(db)
+{ }
+
+bool OutboxSchema::exec(const QString &sql, QString *error) const
+{
+    QSqlQuery query(m_db);
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+bool OutboxSchema::isEventOrdered() const
 {
     // The first layout kept rows in event-ID order (WITHOUT ROWID): random IDs spread every
     // group commit over the whole file, which then rewrote most of its pages.
@@ -36,7 +51,7 @@ bool OutboxStore::isEventOrdered() const
         && query.next() && query.value(0).toString().contains(QLatin1String("WITHOUT ROWID"));
 }
 
-QString OutboxStore::createItemsTable()
+QString OutboxSchema::prepare() const
 {
     QString error;
     if (!exec(QString::fromLatin1(createItems), &error))
@@ -51,7 +66,7 @@ QString OutboxStore::createItemsTable()
     return {};
 }
 
-bool OutboxStore::hasRemovals() const
+bool OutboxSchema::hasRemovals() const
 {
     // Files written before clears were sent as nulls have no such column.
     QSqlQuery query(m_db);
@@ -64,7 +79,7 @@ bool OutboxStore::hasRemovals() const
     return false;
 }
 
-bool OutboxStore::moveToInsertionOrder(QString *error)
+bool OutboxSchema::moveToInsertionOrder(QString *error) const
 {
     // One transaction: a crash or a full disk leaves the file as it was.
     const bool moved = exec(QStringLiteral("BEGIN IMMEDIATE"), error)

@@ -48,11 +48,6 @@ public:
 
 private:
     bool exec(const QString &sql, QString *error = nullptr) const;
-    // The table's layout (outboxschema.cpp).
-    QString createItemsTable();
-    bool isEventOrdered() const;
-    bool hasRemovals() const;
-    bool moveToInsertionOrder(QString *error);
 
     QSqlDatabase m_db;
     /*! Prepared on the first apply(); dropped before the database closes. */
