@@ -4,6 +4,7 @@
 // keeping it here (not in the public header) lets the representation change freely.
 
 #include "feedback.h"
+#include "mergeundo_p.h"
 
 #include <QSharedData>
 
@@ -51,33 +52,6 @@ public:
     nlohmann::json json;
 };
 
-/*!
- * What a merge replaced, so that a merge whose result is refused can be rolled back without
- * copying the whole state beforehand (the capture path merges in place, then validates).
- */
-class MergeUndo
-{
-public:
-    void record(nlohmann::json &object, const std::string &key, std::optional<nlohmann::json> old);
-    /*! Puts back everything recorded, newest first; the recorded objects must still exist. */
-    void rollBack();
-
-private:
-    struct Change
-    {
-        nlohmann::json *object;
-        std::string key;
-        std::optional<nlohmann::json> old; // nullopt: the key was absent
-    };
-    std::vector<Change> m_changes;
-};
-
-/*!
- * RFC 7386 merge of the object \a patch into the object \a target, in place: objects merge
- * recursively, anything else replaces, null removes. With \a undo, records what it replaced.
- */
-void mergeObjects(nlohmann::json &target, const nlohmann::json &patch, MergeUndo *undo = nullptr);
-
 /*! The validation rules applied to any JSON value standing for a feedback document. */
 ValidationErrors validateJson(const nlohmann::json &root);
 
@@ -87,6 +61,12 @@ ValidationErrors validateJson(const nlohmann::json &root);
  */
 std::optional<nlohmann::json> parseJsonStrict(QByteArrayView text, ValidationErrors *errors);
 
+/*!
+ * What Feedback::parse() reads: at most Limits::maxDocumentBytes of text, parsed strictly and
+ * validated; nullopt on failure, with every problem in \a errors (emptied on success).
+ */
+std::optional<nlohmann::json> parseFeedbackJson(QByteArrayView text, ValidationErrors *errors);
+
 /*! Dot-path segments as UTF-8, converted once to walk many documents without converting. */
 using PathSegments = std::vector<std::string>;
 PathSegments toPathSegments(const QStringList &segments);
@@ -94,5 +74,9 @@ PathSegments toPathSegments(const QStringList &segments);
 /*! Walks \a segments from \a root; nullptr when the path leads nowhere. */
 const nlohmann::json *findAtPath(const nlohmann::json &root, const QStringList &segments);
 const nlohmann::json *findAtPath(const nlohmann::json &root, const PathSegments &segments);
+/*! The position a segment names in an array: plain decimal only ("01", "+1" are keys). */
+std::optional<size_t> arrayIndex(std::string_view segment);
+/*! The member or element \a segment names in \a node; nullptr when there is none. */
+const nlohmann::json *childAt(const nlohmann::json &node, const std::string &segment);
 
 } // namespace FeedbackKit

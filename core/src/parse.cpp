@@ -1,7 +1,5 @@
 // Reading feedback from untrusted text.
 
-#include "feedback.h"
-
 #include "feedback_p.h"
 #include "jsonconvert_p.h"
 
@@ -163,7 +161,7 @@ std::optional<json> parseJsonStrict(QByteArrayView text, ValidationErrors *error
     return std::nullopt;
 }
 
-std::optional<Feedback> Feedback::parse(QByteArrayView text, ValidationErrors *errors)
+std::optional<json> parseFeedbackJson(QByteArrayView text, ValidationErrors *errors)
 {
     if (text.size() > Limits::maxDocumentBytes) {
         setErrors(errors,
@@ -183,7 +181,7 @@ std::optional<Feedback> Feedback::parse(QByteArrayView text, ValidationErrors *e
         return std::nullopt;
     }
     setErrors(errors, {});
-    return FeedbackData::wrap(std::move(*parsed));
+    return parsed;
 }
 
 } // namespace FeedbackKit

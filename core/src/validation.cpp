@@ -1,7 +1,5 @@
 // The rules a feedback document must meet before anything stores or sends it.
 
-#include "feedback.h"
-
 #include "feedback_p.h"
 #include "jsonconvert_p.h"
 #include "utf8_p.h"
@@ -230,11 +228,6 @@ ValidationErrors validateJson(const json &root)
     ValidationErrors errors;
     Validator(errors).validateRoot(root);
     return errors;
-}
-
-ValidationErrors Feedback::validate() const
-{
-    return validateJson(d->json);
 }
 
 } // namespace FeedbackKit
