@@ -1,6 +1,7 @@
 #include "commentbox_p.h"
 
 #include "reasonchips_p.h"
+#include <FeedbackKit/Client>
 
 #include <QBoxLayout>
 #include <QEvent>

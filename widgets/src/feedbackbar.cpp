@@ -4,6 +4,7 @@
 #include "deliveryindicator_p.h"
 #include "starrating.h"
 #include "thumbswidget.h"
+#include <FeedbackKit/Client>
 
 #include <QBoxLayout>
 #include <QEvent>
