@@ -20,6 +20,11 @@ FOLDERS = ('core', 'delivery', 'widgets', 'quick', 'collector', 'cli', 'demo')
 # files it may use, so a further spread still fails; an entry that is no longer needed fails
 # too, so that this list only shrinks. Remove an entry when its class is one file pair again.
 ALLOWED = {
+    'delivery': {
+        # delivery/src/comment/ is being reworked elsewhere (issue 16).
+        'CommentController': ('delivery/src/comment/commentcontroller.cpp',
+                              'delivery/src/comment/commentcontrollerediting.cpp'),
+    },
 }
 
 COMMENT = re.compile(r'//[^\n]*|/\*.*?\*/', re.S)
