@@ -1,9 +1,9 @@
 #include "clipboardwatcher_p.h"
 
+#include "copyrule_p.h"
 #include "hookslogging_p.h"
 
 #include <QClipboard>
-#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QPointer>
 #include <QTimer>
@@ -42,10 +42,7 @@ void ClipboardWatcher::forget(ClipboardClaimant *claimant)
 
 qint64 ClipboardWatcher::now()
 {
-    static QElapsedTimer clock;
-    if (!clock.isValid())
-        clock.start();
-    return clock.elapsed();
+    return CopyRule::now();
 }
 
 void ClipboardWatcher::addClaimant(ClipboardClaimant *claimant)
@@ -111,16 +108,6 @@ void ClipboardWatcher::noteClaimedFor(const Target &target)
 {
     m_lastChange.claimed = true;
     m_lastChange.claimedFor = target;
-}
-
-bool ClipboardWatcher::isRepeat(const Target &target, const QString &text, qint64 windowMs)
-{
-    const size_t textHash = qHash(text);
-    const qint64 at = now();
-    const bool repeat = m_lastRecorded && m_lastRecorded->target == target
-        && m_lastRecorded->textHash == textHash && at - m_lastRecorded->at <= windowMs;
-    m_lastRecorded = Recorded { target, textHash, at };
-    return repeat;
 }
 
 } // namespace FeedbackKit

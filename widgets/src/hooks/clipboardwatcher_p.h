@@ -41,7 +41,8 @@ public:
  * A change stays "fresh" until control returns to the event loop. A hook connected to a Copy
  * action or button after the application's own slot only learns of the click once the
  * clipboard has changed: a fresh change is that click's copy (take it if nobody claimed it,
- * skip the click if a hook of the same target already did).
+ * skip the click if a hook of the same target already did). One copy seen twice is counted
+ * once by CopyRule (Delivery), the rule every front end's hooks share.
  */
 class ClipboardWatcher : public QObject
 {
@@ -63,11 +64,6 @@ public:
     bool freshChangeClaimedFor(const Target &target) const;
     /*! Notes that the current change was claimed for \a target. */
     void noteClaimedFor(const Target &target);
-    /*!
-     * Whether \a text was already recorded as a copy for \a target less than \a windowMs ago
-     * (one copy seen by two paths); otherwise remembers this copy and returns false.
-     */
-    bool isRepeat(const Target &target, const QString &text, qint64 windowMs);
 
 private:
     explicit ClipboardWatcher(QObject *parent);
@@ -81,16 +77,9 @@ private:
         bool claimed = false;
         Target claimedFor;
     };
-    struct Recorded
-    {
-        Target target;
-        size_t textHash = 0;
-        qint64 at = 0;
-    };
 
     QList<ClipboardClaimant *> m_claimants;
     Change m_lastChange;
-    std::optional<Recorded> m_lastRecorded;
 };
 
 } // namespace FeedbackKit

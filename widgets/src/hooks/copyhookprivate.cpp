@@ -1,5 +1,6 @@
 #include "copyhook_p.h"
 
+#include "copyrule_p.h"
 #include "hookslogging_p.h"
 #include "textsource_p.h"
 
@@ -13,7 +14,6 @@ namespace {
 constexpr int textMatch = 1;
 constexpr int focusedTextMatch = 2;
 constexpr int armed = 3;
-const QString copyCountKey = QStringLiteral("copy_count");
 } // namespace
 
 CopyHookPrivate::CopyHookPrivate(CopyHook *q)
@@ -138,24 +138,14 @@ QString CopyHookPrivate::wholeResponse() const
 void CopyHookPrivate::recordCopy(const std::optional<QString> &copied)
 {
     const Target target = q->target();
-    if (ClipboardWatcher::instance()->isRepeat(target, copied.value_or(QString()), window)) {
+    if (CopyRule::instance().isRepeat(target, copied.value_or(QString()), window)) {
         qCDebug(lcHooks) << "Same copy seen twice for" << target.toString() << "- counted once";
         return;
     }
-    const int count = q->nextCount(copyCountKey);
-    Feedback patch;
-    patch.setAction(QStringLiteral("copied"), true);
-    patch.setAction(copyCountKey, count);
-    if (copied && !copied->isEmpty()) {
-        patch.setAction(QStringLiteral("copied_chars"),
-                        qint64(TextSource::codePointCount(*copied)));
-        const QString whole = wholeResponse();
-        if (!whole.isEmpty())
-            patch.setAction(QStringLiteral("copied_all"),
-                            QStringView(*copied).trimmed() == QStringView(whole).trimmed());
-    }
-    if (q->record(patch))
-        q->storeCount(copyCountKey, count);
+    const int count = q->nextCount(CopyRule::countKey);
+    const QString whole = copied && !copied->isEmpty() ? wholeResponse() : QString();
+    if (q->record(CopyRule::patch(count, copied, whole)))
+        q->storeCount(CopyRule::countKey, count);
 }
 
 } // namespace FeedbackKit

@@ -1,7 +1,6 @@
 #include "edithook.h"
 
 #include "edithook_p.h"
-#include "editpatch_p.h"
 #include "hookslogging_p.h"
 #include "textsource_p.h"
 
@@ -39,30 +38,26 @@ EditHook *EditHook::attach(QWidget *editor, const Target &target, Client *client
 
 QString EditHook::originalText() const
 {
-    return d->originalText;
+    return d->tracker.originalText();
 }
 
 void EditHook::setOriginalText(const QString &text)
 {
-    if (d->originalText == text)
+    if (!d->tracker.setOriginalText(text))
         return;
-    d->originalText = text;
     d->resetHistory();
     Q_EMIT originalTextChanged(text);
 }
 
 int EditHook::maxEdits() const
 {
-    return d->maxEdits;
+    return d->tracker.maxEdits();
 }
 
 void EditHook::setMaxEdits(int count)
 {
-    count = std::max(count, 1);
-    if (d->maxEdits == count)
-        return;
-    d->maxEdits = count;
-    Q_EMIT maxEditsChanged(count);
+    if (d->tracker.setMaxEdits(count))
+        Q_EMIT maxEditsChanged(d->tracker.maxEdits());
 }
 
 int EditHook::quietPeriod() const
@@ -83,20 +78,18 @@ void EditHook::setQuietPeriod(int milliseconds)
 
 bool EditHook::recordGroundTruth() const
 {
-    return d->recordGroundTruth;
+    return d->tracker.recordGroundTruth();
 }
 
 void EditHook::setRecordGroundTruth(bool record)
 {
-    if (d->recordGroundTruth == record)
-        return;
-    d->recordGroundTruth = record;
-    Q_EMIT recordGroundTruthChanged(record);
+    if (d->tracker.setRecordGroundTruth(record))
+        Q_EMIT recordGroundTruthChanged(record);
 }
 
 qsizetype EditHook::maxValueBytes() const
 {
-    return EditPatch(d->maxEdits).maxValueBytes();
+    return d->tracker.maxValueBytes();
 }
 
 bool EditHook::commit()
@@ -109,13 +102,10 @@ bool EditHook::commit()
     if (!isActive() || !target().isValid())
         return false;
     const QString text = TextSource::plainText(sources.first());
-    if (text == d->baseline())
+    const std::optional<Feedback> patch = d->tracker.patchFor(text, storedState());
+    if (!patch || !record(*patch))
         return false;
-    const Feedback patch = d->patchFor(text, d->previousEdits());
-    if (!record(patch))
-        return false;
-    d->lastRecorded = text;
-    d->edits = patch.edits();
+    d->tracker.noteRecorded(text, *patch);
     return true;
 }
 
@@ -131,7 +121,7 @@ bool EditHook::canWatch(QObject *source) const
 
 void EditHook::watch(QObject *source)
 {
-    if (d->originalText.isEmpty())
+    if (d->tracker.originalText().isEmpty())
         setOriginalText(TextSource::plainText(source));
     source->installEventFilter(this);
     const auto changed = [this] { d->onTextChanged(); };

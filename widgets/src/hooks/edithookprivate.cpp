@@ -1,6 +1,5 @@
 #include "edithook_p.h"
 
-#include "editpatch_p.h"
 #include "textsource_p.h"
 
 namespace FeedbackKit {
@@ -12,23 +11,9 @@ EditHookPrivate::EditHookPrivate(EditHook *q)
     QObject::connect(&quietTimer, &QTimer::timeout, q, &EditHook::commit);
 }
 
-QStringList EditHookPrivate::previousEdits() const
-{
-    const Feedback stored = q->storedState();
-    if (stored.contains(u"edits"))
-        return stored.edits();
-    return edits;
-}
-
-Feedback EditHookPrivate::patchFor(const QString &text, QStringList list) const
-{
-    return EditPatch(maxEdits, recordGroundTruth).build(originalText, text, std::move(list));
-}
-
 void EditHookPrivate::resetHistory()
 {
-    lastRecorded.reset();
-    edits.clear();
+    tracker.resetHistory();
     quietTimer.stop();
 }
 

@@ -1,21 +1,12 @@
 #include "regeneratehook.h"
 
 #include "hookslogging_p.h"
+#include "regeneraterule_p.h"
 
 #include <QAbstractButton>
 #include <QAction>
 
 namespace FeedbackKit {
-
-namespace {
-const QString regenerateCountKey = QStringLiteral("regenerate_count");
-
-// The new response belongs to the same conversation as the one it replaces.
-Target successorOf(const Target &target)
-{
-    return Target::event(generateId(), target.sessionId());
-}
-} // namespace
 
 class RegenerateHookPrivate
 {
@@ -67,14 +58,11 @@ void RegenerateHook::requestRegeneration()
         return;
     }
     if (isActive()) {
-        const int count = nextCount(regenerateCountKey);
-        Feedback patch;
-        patch.setAction(QStringLiteral("regenerated"), true);
-        patch.setAction(regenerateCountKey, count);
-        if (record(patch))
-            storeCount(regenerateCountKey, count);
+        const int count = nextCount(RegenerateRule::countKey);
+        if (record(RegenerateRule::patch(count)))
+            storeCount(RegenerateRule::countKey, count);
     }
-    const Target newTarget = successorOf(oldTarget);
+    const Target newTarget = RegenerateRule::successorOf(oldTarget);
     if (d->advanceTarget)
         setTarget(newTarget);
     Q_EMIT regenerated(oldTarget, newTarget);

@@ -112,12 +112,4 @@ bool isCopyAction(const QAction *action)
     return !copyKey.isEmpty() && action->text().endsWith(QLatin1Char('\t') + copyKey);
 }
 
-qsizetype codePointCount(QStringView text)
-{
-    qsizetype lowSurrogates = 0;
-    for (const QChar c : text)
-        lowSurrogates += c.isLowSurrogate() ? 1 : 0;
-    return text.size() - lowSurrogates;
-}
-
 } // namespace FeedbackKit::TextSource

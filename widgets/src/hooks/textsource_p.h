@@ -38,7 +38,5 @@ bool hasFocus(const QObject *object);
 bool isCopyKey(const QKeyEvent *event);
 /*! Whether \a action is the Copy entry of a standard (or application) context menu. */
 bool isCopyAction(const QAction *action);
-/*! The number of Unicode code points in \a text (a surrogate pair counts once). */
-qsizetype codePointCount(QStringView text);
 
 } // namespace FeedbackKit::TextSource
