@@ -1,0 +1,138 @@
+#include "quickedithook.h"
+
+#include "edittracker_p.h"
+#include "quickhookslogging_p.h"
+
+#include <QMetaProperty>
+
+namespace FeedbackKit {
+
+QuickEditHook::QuickEditHook(QObject *parent)
+    : QuickHook(parent)
+    , m_tracker(std::make_unique<EditTracker>())
+{
+    m_quietTimer.setSingleShot(true);
+    connect(&m_quietTimer, &QTimer::timeout, this, &QuickEditHook::commit);
+    // Edits belong to one response: a new target starts a new history.
+    connect(this, &QuickHook::targetChanged, this, &QuickEditHook::resetHistory);
+}
+
+QuickEditHook::~QuickEditHook() = default;
+
+QQuickItem *QuickEditHook::source() const
+{
+    return m_source;
+}
+
+void QuickEditHook::setSource(QQuickItem *source)
+{
+    if (m_source == source)
+        return;
+    if (m_source)
+        m_source->disconnect(this);
+    m_source = source;
+    if (source)
+        watch(source);
+    Q_EMIT sourceChanged();
+}
+
+void QuickEditHook::watch(QQuickItem *source)
+{
+    const QMetaProperty text
+        = source->metaObject()->property(source->metaObject()->indexOfProperty("text"));
+    if (!text.isValid() || !text.hasNotifySignal()) {
+        qCWarning(lcQuickHooks) << "EditHook cannot watch" << source << "(it has no text)";
+        return;
+    }
+    if (originalText().isEmpty())
+        setOriginalText(text.read(source).toString());
+    const int slot = metaObject()->indexOfMethod("onSourceTextChanged()");
+    QMetaObject::connect(source, text.notifySignalIndex(), this, slot);
+    connect(source, &QQuickItem::activeFocusChanged, this, &QuickEditHook::onFocusChanged);
+}
+
+QString QuickEditHook::originalText() const
+{
+    return m_tracker->originalText();
+}
+
+void QuickEditHook::setOriginalText(const QString &text)
+{
+    if (!m_tracker->setOriginalText(text))
+        return;
+    m_quietTimer.stop();
+    Q_EMIT originalTextChanged();
+}
+
+int QuickEditHook::maxEdits() const
+{
+    return m_tracker->maxEdits();
+}
+
+void QuickEditHook::setMaxEdits(int count)
+{
+    if (m_tracker->setMaxEdits(count))
+        Q_EMIT maxEditsChanged();
+}
+
+int QuickEditHook::quietPeriod() const
+{
+    return m_quietTimer.interval();
+}
+
+void QuickEditHook::setQuietPeriod(int milliseconds)
+{
+    milliseconds = std::max(milliseconds, 0);
+    if (m_quietTimer.interval() == milliseconds)
+        return;
+    m_quietTimer.setInterval(milliseconds);
+    if (milliseconds == 0)
+        m_quietTimer.stop();
+    Q_EMIT quietPeriodChanged();
+}
+
+bool QuickEditHook::recordGroundTruth() const
+{
+    return m_tracker->recordGroundTruth();
+}
+
+void QuickEditHook::setRecordGroundTruth(bool record)
+{
+    if (m_tracker->setRecordGroundTruth(record))
+        Q_EMIT recordGroundTruthChanged();
+}
+
+bool QuickEditHook::commit()
+{
+    m_quietTimer.stop();
+    if (!m_source || !isActive() || !target().isValid())
+        return false;
+    const QString text = m_source->property("text").toString();
+    const std::optional<Feedback> patch = m_tracker->patchFor(text, storedState());
+    if (!patch || !record(*patch))
+        return false;
+    m_tracker->noteRecorded(text, *patch);
+    return true;
+}
+
+void QuickEditHook::onSourceTextChanged()
+{
+    // Only typing restarts the quiet period: the application filling the item (streaming a
+    // response into it) happens without the focus.
+    if (m_quietTimer.interval() > 0 && m_source && m_source->hasActiveFocus())
+        m_quietTimer.start();
+}
+
+void QuickEditHook::onFocusChanged(bool focused)
+{
+    if (!focused)
+        commit();
+}
+
+void QuickEditHook::resetHistory()
+{
+    m_tracker->resetHistory();
+    m_quietTimer.stop();
+}
+
+} // namespace FeedbackKit

@@ -1,0 +1,325 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import FeedbackKit
+
+// The implicit-signal hooks in QML: real keys and clicks on real text items, and what the
+// collector stored. The rules (patches, counts, dedup, filters, pause) are the widgets' hooks'.
+TestCase {
+    id: testCase
+    name: "Hooks"
+    when: windowShown
+    visible: true
+    width: 400
+    height: 400
+
+    FeedbackClient {
+        id: feedback
+        apiUrl: collector.url
+        apiKey: "quick-test-key"
+        project: "quick-tests"
+        outboxPath: collector.scratchDir + "/hooks-outbox.sqlite"
+    }
+
+    Component {
+        id: copyScene
+        Column {
+            id: scene
+            property Client client
+            property alias answer: answer
+            property alias hook: hook
+            property alias copyButton: copyButton
+            property alias menu: menu
+            property alias menuCopy: menuCopy
+            property alias spy: spy
+            TextEdit {
+                id: answer
+                width: 300
+                height: 40
+                readOnly: true
+                selectByKeyboard: true
+                persistentSelection: true
+                text: "The answer is 42."
+            }
+            Button {
+                id: copyButton
+                text: "Copy"
+                onClicked: hook.copy()
+            }
+            Menu {
+                id: menu
+                MenuItem {
+                    id: menuCopy
+                    text: "Copy"
+                    onTriggered: hook.copy()
+                }
+            }
+            CopyHook {
+                id: hook
+                source: answer
+                client: scene.client
+                target: Targets.event(Targets.newId(), Targets.newId())
+                // Long enough that a repeat is always inside it, however slow the machine.
+                correlationWindow: 60000
+            }
+            SignalSpy {
+                id: spy
+                target: hook
+                signalName: "feedbackRecorded"
+            }
+        }
+    }
+
+    Component {
+        id: regenerateScene
+        Column {
+            id: scene
+            property Client client
+            property alias button: button
+            property alias hook: hook
+            property alias spy: spy
+            Button {
+                id: button
+                text: "Regenerate"
+                onClicked: hook.requestRegeneration()
+            }
+            RegenerateHook {
+                id: hook
+                client: scene.client
+                target: Targets.event(Targets.newId(), Targets.newId())
+            }
+            SignalSpy {
+                id: spy
+                target: hook
+                signalName: "regenerated"
+            }
+        }
+    }
+
+    Component {
+        id: editScene
+        Column {
+            id: scene
+            property Client client
+            property alias editor: editor
+            property alias elsewhere: elsewhere
+            property alias hook: hook
+            property alias spy: spy
+            TextArea {
+                id: editor
+                width: 300
+                text: "Paris is in Germany."
+            }
+            TextField {
+                id: elsewhere
+                width: 300
+            }
+            EditHook {
+                id: hook
+                source: editor
+                client: scene.client
+                target: Targets.event(Targets.newId(), Targets.newId())
+                recordGroundTruth: true
+            }
+            SignalSpy {
+                id: spy
+                target: hook
+                signalName: "feedbackRecorded"
+            }
+        }
+    }
+
+    function makeScene(component) {
+        const scene = createTemporaryObject(component, testCase, { client: feedback.client })
+        verify(scene)
+        return scene
+    }
+
+    function stored(target) {
+        tryCompare(feedback, "pendingCount", 0, 10000)
+        return collector.storedEvent(target.eventId).feedback || {}
+    }
+
+    // A target read from a property is a reference that follows the property: keep the IDs.
+    function idsOf(target) {
+        return { sessionId: target.sessionId, eventId: target.eventId }
+    }
+
+    function localState(target) {
+        return feedback.eventState(target.sessionId, target.eventId)
+    }
+
+    function copySelection(scene, start, end) {
+        scene.answer.forceActiveFocus()
+        scene.answer.select(start, end)
+        keyClick(Qt.Key_C, Qt.ControlModifier)
+    }
+
+    function typeText(text) {
+        for (let i = 0; i < text.length; ++i)
+            keyClick(text[i])
+    }
+
+    function test_shortcutCopiesTheSelectionOnce() {
+        const scene = makeScene(copyScene)
+        copySelection(scene, 0, 10)
+        compare(scene.spy.count, 1)
+        const actions = scene.spy.signalArguments[0][0].actions
+        compare(actions.copied, true)
+        compare(actions.copy_count, 1)
+        compare(actions.copied_chars, 10)
+        compare(actions.copied_all, false)
+
+        keyClick(Qt.Key_C, Qt.ControlModifier) // the same copy again: counted once
+        keyClick(Qt.Key_Insert, Qt.ControlModifier)
+        compare(scene.spy.count, 1)
+        compare(stored(scene.hook.target).actions.copy_count, 1)
+    }
+
+    function test_shortcutWithoutSelectionCopiesNothing() {
+        const scene = makeScene(copyScene)
+        scene.answer.forceActiveFocus()
+        scene.answer.deselect()
+        keyClick(Qt.Key_C, Qt.ControlModifier)
+        compare(scene.spy.count, 0)
+        compare(Object.keys(localState(scene.hook.target)).length, 0)
+    }
+
+    function test_copyButtonCopiesTheWholeAnswer() {
+        const scene = makeScene(copyScene)
+        copySelection(scene, 4, 10)
+        scene.answer.deselect()
+        mouseClick(scene.copyButton)
+        compare(scene.spy.count, 2)
+        const actions = scene.spy.signalArguments[1][0].actions
+        compare(actions.copy_count, 2)
+        compare(actions.copied_chars, 17)
+        compare(actions.copied_all, true)
+
+        mouseClick(scene.copyButton) // the same text for the same answer: counted once
+        compare(scene.spy.count, 2)
+        const server = stored(scene.hook.target).actions
+        compare(server.copy_count, 2)
+        compare(server.copied_all, true)
+    }
+
+    function test_contextMenuCopiesTheSelection() {
+        const scene = makeScene(copyScene)
+        scene.answer.select(14, 16)
+        scene.menu.popup(scene.answer, 0, 0)
+        tryCompare(scene.menu, "opened", true)
+        mouseClick(scene.menuCopy)
+        compare(scene.spy.count, 1)
+        compare(scene.spy.signalArguments[0][0].actions.copied_chars, 2)
+        compare(stored(scene.hook.target).actions.copied_all, false)
+    }
+
+    function test_filterDropsACopy() {
+        const scene = makeScene(copyScene)
+        let seenTarget = null
+        scene.hook.filter = (patch, target) => {
+            seenTarget = target
+            return null
+        }
+        copySelection(scene, 0, 3)
+        compare(seenTarget.eventId, scene.hook.target.eventId)
+        compare(scene.spy.count, 0)
+        compare(Object.keys(localState(scene.hook.target)).length, 0)
+
+        scene.hook.filter = null // without the filter the next copy is the first one
+        copySelection(scene, 0, 4)
+        compare(scene.spy.count, 1)
+        compare(stored(scene.hook.target).actions.copy_count, 1)
+    }
+
+    function test_pausedCopyRecordsNothing() {
+        const scene = makeScene(copyScene)
+        scene.hook.paused = true
+        copySelection(scene, 0, 3)
+        verify(!scene.hook.copy("typed by the application"))
+        compare(scene.spy.count, 0)
+        compare(Object.keys(localState(scene.hook.target)).length, 0)
+    }
+
+    function test_regenerateRecordsAndHandsOutTheNextTarget() {
+        const scene = makeScene(regenerateScene)
+        const first = idsOf(scene.hook.target)
+        mouseClick(scene.button)
+        compare(scene.spy.count, 1)
+        const handedOut = idsOf(scene.spy.signalArguments[0][1])
+        compare(scene.spy.signalArguments[0][0].eventId, first.eventId)
+        compare(handedOut.sessionId, first.sessionId)
+        verify(handedOut.eventId !== first.eventId)
+        compare(scene.hook.target.eventId, handedOut.eventId)
+
+        mouseClick(scene.button) // counts against the new answer
+        const server = stored(first).actions
+        compare(server.regenerated, true)
+        compare(server.regenerate_count, 1)
+        compare(stored(handedOut).actions.regenerate_count, 1)
+    }
+
+    function test_pausedRegenerateStillHandsOutATarget() {
+        const scene = makeScene(regenerateScene)
+        const first = idsOf(scene.hook.target)
+        scene.hook.paused = true
+        const next = scene.hook.requestRegeneration()
+        verify(next.valid)
+        compare(next.sessionId, first.sessionId)
+        compare(scene.spy.count, 1)
+        compare(Object.keys(localState(first)).length, 0)
+    }
+
+    function test_editCommitsOnFocusLossWithGroundTruth() {
+        const scene = makeScene(editScene)
+        scene.editor.forceActiveFocus()
+        scene.editor.select(12, 19)
+        typeText("France")
+        compare(scene.spy.count, 0, "typing alone commits nothing")
+        scene.elsewhere.forceActiveFocus()
+        compare(scene.spy.count, 1)
+        let server = stored(scene.hook.target)
+        compare(server.ground_truth, "Paris is in France.")
+        compare(server.edits.length, 1)
+        compare(server.edits[0].value, "Paris is in France.")
+        compare(server.actions.edited, true)
+        verify(server.actions.edit_distance_ratio > 0)
+
+        scene.editor.forceActiveFocus()
+        scene.editor.cursorPosition = scene.editor.length
+        typeText(" Yes.")
+        verify(scene.hook.commit())
+        verify(!scene.hook.commit(), "the same text again records nothing")
+        server = stored(scene.hook.target)
+        compare(server.edits.length, 2)
+        compare(server.ground_truth, "Paris is in France. Yes.")
+    }
+
+    function test_filterModifiesAnEdit() {
+        const scene = makeScene(editScene)
+        scene.hook.filter = patch => {
+            delete patch.ground_truth
+            patch.actions.redacted = true
+            return patch
+        }
+        scene.editor.forceActiveFocus()
+        scene.editor.cursorPosition = scene.editor.length
+        typeText(" No.")
+        verify(scene.hook.commit())
+        const server = stored(scene.hook.target)
+        compare(server.ground_truth, undefined)
+        compare(server.actions.redacted, true)
+        compare(server.edits[0].value, "Paris is in Germany. No.")
+    }
+
+    function test_pausedEditRecordsNothing() {
+        const scene = makeScene(editScene)
+        scene.hook.paused = true
+        scene.editor.forceActiveFocus()
+        typeText("x")
+        scene.elsewhere.forceActiveFocus()
+        verify(!scene.hook.commit())
+        compare(scene.spy.count, 0)
+        compare(Object.keys(localState(scene.hook.target)).length, 0)
+    }
+}
