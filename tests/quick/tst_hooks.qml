@@ -129,6 +129,11 @@ TestCase {
         }
     }
 
+    function cleanup() {
+        HookRegistry.paused = false
+        HookRegistry.filter = null
+    }
+
     function makeScene(component) {
         const scene = createTemporaryObject(component, testCase, { client: feedback.client })
         verify(scene)
@@ -232,6 +237,17 @@ TestCase {
         compare(stored(scene.hook.target).actions.copy_count, 1)
     }
 
+    function test_throwingFilterDropsTheSignal() {
+        const scene = makeScene(copyScene)
+        scene.hook.filter = () => {
+            throw new Error("the privacy rule broke")
+        }
+        ignoreWarning(/A hook filter failed; the signal is dropped/)
+        copySelection(scene, 0, 3)
+        compare(scene.spy.count, 0)
+        compare(Object.keys(localState(scene.hook.target)).length, 0)
+    }
+
     function test_pausedCopyRecordsNothing() {
         const scene = makeScene(copyScene)
         scene.hook.paused = true
@@ -239,6 +255,42 @@ TestCase {
         verify(!scene.hook.copy("typed by the application"))
         compare(scene.spy.count, 0)
         compare(Object.keys(localState(scene.hook.target)).length, 0)
+    }
+
+    function test_registryFilterRunsAfterTheHooks() {
+        const scene = makeScene(copyScene)
+        scene.hook.filter = patch => {
+            patch.actions.seen_by_hook = true
+            return patch
+        }
+        let seenByRegistry = null
+        HookRegistry.filter = patch => {
+            seenByRegistry = patch.actions.seen_by_hook
+            delete patch.actions.copied_chars
+            return patch
+        }
+        copySelection(scene, 0, 3)
+        compare(seenByRegistry, true)
+        const server = stored(scene.hook.target).actions
+        compare(server.copy_count, 1)
+        compare(server.copied_chars, undefined)
+        compare(server.seen_by_hook, true)
+    }
+
+    function test_registryPausesEveryHook() {
+        const copy = makeScene(copyScene)
+        const edit = makeScene(editScene)
+        HookRegistry.paused = true
+        copySelection(copy, 0, 3)
+        edit.editor.forceActiveFocus()
+        typeText("x")
+        verify(!edit.hook.commit())
+        compare(copy.spy.count + edit.spy.count, 0)
+        compare(Object.keys(localState(copy.hook.target)).length, 0)
+        compare(Object.keys(localState(edit.hook.target)).length, 0)
+
+        HookRegistry.paused = false
+        verify(edit.hook.commit(), "the edit made while paused is seen by the next commit")
     }
 
     function test_regenerateRecordsAndHandsOutTheNextTarget() {

@@ -2,8 +2,7 @@
 
 #include "hookrecorder_p.h"
 #include "quickhookslogging_p.h"
-
-#include <QJSEngine>
+#include "quickjsfilter_p.h"
 
 namespace FeedbackKit {
 
@@ -11,39 +10,14 @@ namespace FeedbackKit {
 class QuickHookPrivate
 {
 public:
-    explicit QuickHookPrivate(QuickHook *q)
-        : q(q)
-    { }
-
-    std::optional<Feedback> callFilter(const Target &target, const Feedback &patch) const;
-
-    QuickHook *const q;
     HookRecorder recorder { lcQuickHooks };
     ClientBinding &binding = recorder.binding();
     QJSValue filter;
 };
 
-std::optional<Feedback> QuickHookPrivate::callFilter(const Target &target,
-                                                     const Feedback &patch) const
-{
-    QJSEngine *engine = qjsEngine(q);
-    if (!engine)
-        return std::nullopt; // no engine to run the application's privacy rule: record nothing
-    QJSValue result = filter.call(
-        { engine->toScriptValue(patch.toVariantMap()), engine->toScriptValue(target) });
-    if (result.isError()) {
-        qCWarning(lcQuickHooks) << "A hook's filter failed, the signal is dropped:"
-                                << result.toString();
-        return std::nullopt;
-    }
-    if (result.isNull() || result.isUndefined() || !result.isObject())
-        return std::nullopt;
-    return Feedback(result.toVariant().toMap());
-}
-
 QuickHook::QuickHook(QObject *parent)
     : QObject(parent)
-    , d_hook(std::make_unique<QuickHookPrivate>(this))
+    , d_hook(std::make_unique<QuickHookPrivate>())
 {
     connect(this, &QuickHook::channelChanged, this, &QuickHook::expertChanged);
 }
@@ -108,17 +82,13 @@ QJSValue QuickHook::filter() const
 
 void QuickHook::setFilter(const QJSValue &filter)
 {
-    if (filter.strictlyEquals(d_hook->filter))
-        return;
-    if (!filter.isCallable() && !filter.isNull() && !filter.isUndefined())
+    if (!QuickJsFilter::isAcceptable(filter))
         qCWarning(lcQuickHooks) << "A hook's filter must be a function; none is installed";
-    d_hook->filter = filter.isCallable() ? filter : QJSValue();
-    HookFilter call;
-    if (filter.isCallable())
-        call = [d = d_hook.get()](const Target &target, const Feedback &patch) {
-            return d->callFilter(target, patch);
-        };
-    d_hook->recorder.setFilter(std::move(call));
+    const QJSValue next = filter.isCallable() ? filter : QJSValue();
+    if (next.strictlyEquals(d_hook->filter))
+        return;
+    d_hook->filter = next;
+    d_hook->recorder.setFilter(QuickJsFilter::make(this, d_hook->filter));
     Q_EMIT filterChanged();
 }
 
