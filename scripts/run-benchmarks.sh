@@ -49,5 +49,13 @@ if [ -x build/bin/feedbackkit-bench-delivery ]; then
     done
 fi
 
+if [ -x build/bin/feedbackkit-bench-quick-list ]; then
+    echo "running feedbackkit-bench-quick-list"
+    rm -f "$out/quick-list.jsonl"
+    for _ in 1 2 3 4 5; do
+        build/bin/feedbackkit-bench-quick-list 2>/dev/null >>"$out/quick-list.jsonl" || true
+    done
+fi
+
 python3 scripts/benchmarks_table.py "$out" > docs/benchmarks.md
 echo "wrote docs/benchmarks.md"
