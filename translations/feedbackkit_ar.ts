@@ -27,20 +27,100 @@
         <source>event is larger than %1 bytes</source>
         <translation>الحدث أكبر من %1 بايت</translation>
     </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <extracomment>The server&apos;s answer that got an item quarantined: %1 the HTTP status, %2 its body</extracomment>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 for %2 ms: %3</source>
+        <extracomment>Why an update was quarantined: the server kept answering %1 (an HTTP status) for %2 milliseconds, saying %3 (its answer), since the event it updates never arrived.</extracomment>
+        <translation>HTTP %1 طوال %2 ملي ثانية: %3</translation>
+    </message>
+    <message>
+        <source>quarantined: %1</source>
+        <extracomment>The reason given with failed(): %1 is the server&apos;s answer</extracomment>
+        <translation>في الحجر: %1</translation>
+    </message>
+    <message>
+        <source>the server refused the API key (HTTP %1)</source>
+        <translation>رفض الخادم مفتاح الواجهة البرمجية (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>the API URL has no %1 (HTTP 404): check the API URL</source>
+        <extracomment>%1 is the path of the request, such as /events</extracomment>
+        <translation>لا يوجد %1 في عنوان الواجهة البرمجية (HTTP 404): تحقّق من عنوان الواجهة البرمجية</translation>
+    </message>
+    <message>
+        <source>%1: check the proxy settings</source>
+        <extracomment>%1 is the network error, as Qt reports it</extracomment>
+        <translation>%1: تحقّق من إعدادات الوكيل</translation>
+    </message>
+    <message>
+        <source>%1: check the API URL</source>
+        <extracomment>%1 is the network error (a refused redirect), as Qt reports it</extracomment>
+        <translation>%1: تحقّق من عنوان الواجهة البرمجية</translation>
+    </message>
+    <message>
+        <source>the API URL is not a valid URL</source>
+        <translation>عنوان الواجهة البرمجية ليس عنوانًا صالحًا</translation>
+    </message>
+    <message>
+        <source>the API URL must use https</source>
+        <translation>يجب أن يستخدم عنوان الواجهة البرمجية https</translation>
+    </message>
+    <message>
+        <source>plain http:// is refused for %1 (not a loopback host); use https or set allowInsecureHttp</source>
+        <extracomment>%1 is the API URL&apos;s host; allowInsecureHttp is ClientConfig&apos;s field, not translated</extracomment>
+        <translation>يُرفض http:// غير المشفّر للمضيف %1 (ليس مضيفًا محليًا)؛ استخدم https أو اضبط allowInsecureHttp</translation>
+    </message>
+    <message>
+        <source>no API key (set HH_API_KEY)</source>
+        <extracomment>HH_API_KEY is an environment variable, not translated</extracomment>
+        <translation>لا يوجد مفتاح للواجهة البرمجية (اضبط HH_API_KEY)</translation>
+    </message>
+    <message>
+        <source>the API key contains a line break</source>
+        <translation>يحتوي مفتاح الواجهة البرمجية على فاصل أسطر</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more problems)</source>
+        <extracomment>After the first validation problem: how many more there are</extracomment>
+        <translation>
+            <numerusform> (ولا مشكلات أخرى)</numerusform>
+            <numerusform> (ومشكلة أخرى)</numerusform>
+            <numerusform> (ومشكلتان أخريان)</numerusform>
+            <numerusform> (و%n مشكلات أخرى)</numerusform>
+            <numerusform> (و%n مشكلةً أخرى)</numerusform>
+            <numerusform> (و%n مشكلة أخرى)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>invalid target</source>
+        <translation>هدف غير صالح</translation>
+    </message>
+    <message>
+        <source>outbox full: %1 targets are waiting for delivery (the cap)</source>
+        <extracomment>%1 is ClientConfig::maxPendingTargets, the most targets that may wait at once</extracomment>
+        <translation>صندوق الصادر ممتلئ: %1 هدفًا تنتظر التسليم (الحد الأقصى)</translation>
+    </message>
+    <message>
+        <source>outbox unavailable: %1</source>
+        <extracomment>%1 is why the outbox database could not be opened</extracomment>
+        <translation>صندوق الصادر غير متاح: %1</translation>
+    </message>
+    <message>
+        <source>outbox full: the last write to %1 failed; nothing is accepted until delivered items free space</source>
+        <extracomment>%1 is the outbox file</extracomment>
+        <translation>صندوق الصادر ممتلئ: فشلت آخر كتابة في %1؛ لن يُقبل شيء حتى تُفرغ العناصر المسلَّمة مساحة</translation>
+    </message>
+    <message>
+        <source>not stored in the outbox: %1</source>
+        <translation>لم يُحفظ في صندوق الصادر: %1</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackKit::CommentBox</name>
-    <message>
-        <source>%1/%2</source>
-        <comment>@info:status comment length</comment>
-        <extracomment>characters used / characters allowed, under the comment field</extracomment>
-        <translation>%1/%2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 characters used</source>
-        <comment>@info:status comment length</comment>
-        <translation>تم استخدام %1 من %2 حرفًا</translation>
-    </message>
     <message>
         <source>Tell us more (optional)</source>
         <comment>@info:placeholder comment</comment>
@@ -75,6 +155,20 @@
         <source>Discard changes (Esc)</source>
         <comment>@info:tooltip</comment>
         <translation>تجاهل التغييرات (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackKit::CommentController</name>
+    <message>
+        <source>%1/%2</source>
+        <comment>@info:status comment length</comment>
+        <extracomment>characters used / characters allowed, under the comment field</extracomment>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters used</source>
+        <comment>@info:status comment length</comment>
+        <translation>تم استخدام %1 من %2 حرفًا</translation>
     </message>
 </context>
 <context>
@@ -164,6 +258,13 @@
     </message>
 </context>
 <context>
+    <name>FeedbackKit::QuickClient</name>
+    <message>
+        <source>The feedback client is not ready yet.</source>
+        <translation>عميل الملاحظات ليس جاهزًا بعد.</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackKit::StarRating</name>
     <message>
         <source>Not rated</source>
@@ -180,6 +281,11 @@
         <source>Rating</source>
         <comment>@label accessible name of the stars</comment>
         <translation>التقييم</translation>
+    </message>
+    <message>
+        <source>Star rating</source>
+        <comment>@label stars</comment>
+        <translation>التقييم بالنجوم</translation>
     </message>
 </context>
 <context>

@@ -27,20 +27,96 @@
         <source>event is larger than %1 bytes</source>
         <translation>das Ereignis ist größer als %1 Byte</translation>
     </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <extracomment>The server&apos;s answer that got an item quarantined: %1 the HTTP status, %2 its body</extracomment>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 for %2 ms: %3</source>
+        <extracomment>Why an update was quarantined: the server kept answering %1 (an HTTP status) for %2 milliseconds, saying %3 (its answer), since the event it updates never arrived.</extracomment>
+        <translation>HTTP %1 seit %2 ms: %3</translation>
+    </message>
+    <message>
+        <source>quarantined: %1</source>
+        <extracomment>The reason given with failed(): %1 is the server&apos;s answer</extracomment>
+        <translation>in Quarantäne: %1</translation>
+    </message>
+    <message>
+        <source>the server refused the API key (HTTP %1)</source>
+        <translation>der Server hat den API-Schlüssel abgelehnt (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>the API URL has no %1 (HTTP 404): check the API URL</source>
+        <extracomment>%1 is the path of the request, such as /events</extracomment>
+        <translation>unter der API-URL gibt es kein %1 (HTTP 404): prüfen Sie die API-URL</translation>
+    </message>
+    <message>
+        <source>%1: check the proxy settings</source>
+        <extracomment>%1 is the network error, as Qt reports it</extracomment>
+        <translation>%1: prüfen Sie die Proxy-Einstellungen</translation>
+    </message>
+    <message>
+        <source>%1: check the API URL</source>
+        <extracomment>%1 is the network error (a refused redirect), as Qt reports it</extracomment>
+        <translation>%1: prüfen Sie die API-URL</translation>
+    </message>
+    <message>
+        <source>the API URL is not a valid URL</source>
+        <translation>die API-URL ist keine gültige URL</translation>
+    </message>
+    <message>
+        <source>the API URL must use https</source>
+        <translation>die API-URL muss https verwenden</translation>
+    </message>
+    <message>
+        <source>plain http:// is refused for %1 (not a loopback host); use https or set allowInsecureHttp</source>
+        <extracomment>%1 is the API URL&apos;s host; allowInsecureHttp is ClientConfig&apos;s field, not translated</extracomment>
+        <translation>unverschlüsseltes http:// wird für %1 abgelehnt (kein Loopback-Host); verwenden Sie https oder setzen Sie allowInsecureHttp</translation>
+    </message>
+    <message>
+        <source>no API key (set HH_API_KEY)</source>
+        <extracomment>HH_API_KEY is an environment variable, not translated</extracomment>
+        <translation>kein API-Schlüssel (setzen Sie HH_API_KEY)</translation>
+    </message>
+    <message>
+        <source>the API key contains a line break</source>
+        <translation>der API-Schlüssel enthält einen Zeilenumbruch</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more problems)</source>
+        <extracomment>After the first validation problem: how many more there are</extracomment>
+        <translation>
+            <numerusform> (und %n weiteres Problem)</numerusform>
+            <numerusform> (und %n weitere Probleme)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>invalid target</source>
+        <translation>ungültiges Ziel</translation>
+    </message>
+    <message>
+        <source>outbox full: %1 targets are waiting for delivery (the cap)</source>
+        <extracomment>%1 is ClientConfig::maxPendingTargets, the most targets that may wait at once</extracomment>
+        <translation>Postausgang voll: %1 Ziele warten auf Zustellung (die Obergrenze)</translation>
+    </message>
+    <message>
+        <source>outbox unavailable: %1</source>
+        <extracomment>%1 is why the outbox database could not be opened</extracomment>
+        <translation>Postausgang nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>outbox full: the last write to %1 failed; nothing is accepted until delivered items free space</source>
+        <extracomment>%1 is the outbox file</extracomment>
+        <translation>Postausgang voll: das letzte Schreiben in %1 ist fehlgeschlagen; nichts wird angenommen, bis zugestellte Einträge Platz freigeben</translation>
+    </message>
+    <message>
+        <source>not stored in the outbox: %1</source>
+        <translation>nicht im Postausgang gespeichert: %1</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackKit::CommentBox</name>
-    <message>
-        <source>%1/%2</source>
-        <comment>@info:status comment length</comment>
-        <extracomment>characters used / characters allowed, under the comment field</extracomment>
-        <translation>%1/%2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 characters used</source>
-        <comment>@info:status comment length</comment>
-        <translation>%1 von %2 Zeichen verwendet</translation>
-    </message>
     <message>
         <source>Tell us more (optional)</source>
         <comment>@info:placeholder comment</comment>
@@ -75,6 +151,20 @@
         <source>Discard changes (Esc)</source>
         <comment>@info:tooltip</comment>
         <translation>Änderungen verwerfen (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackKit::CommentController</name>
+    <message>
+        <source>%1/%2</source>
+        <comment>@info:status comment length</comment>
+        <extracomment>characters used / characters allowed, under the comment field</extracomment>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters used</source>
+        <comment>@info:status comment length</comment>
+        <translation>%1 von %2 Zeichen verwendet</translation>
     </message>
 </context>
 <context>
@@ -164,6 +254,13 @@
     </message>
 </context>
 <context>
+    <name>FeedbackKit::QuickClient</name>
+    <message>
+        <source>The feedback client is not ready yet.</source>
+        <translation>Der Feedback-Client ist noch nicht bereit.</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackKit::StarRating</name>
     <message>
         <source>Not rated</source>
@@ -180,6 +277,11 @@
         <source>Rating</source>
         <comment>@label accessible name of the stars</comment>
         <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Star rating</source>
+        <comment>@label stars</comment>
+        <translation>Sternebewertung</translation>
     </message>
 </context>
 <context>

@@ -4,22 +4,10 @@
 <context>
     <name>AnswerFeedback</name>
     <message>
-        <location filename="../demo/quick/AnswerFeedback.qml" line="38"/>
-        <source>Helpful</source>
-        <comment>@action:button rate the answer</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../demo/quick/AnswerFeedback.qml" line="48"/>
-        <source>Not helpful</source>
-        <comment>@action:button rate the answer</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../demo/quick/AnswerFeedback.qml" line="66"/>
+        <location filename="../demo/quick/AnswerFeedback.qml" line="34"/>
         <source>event %1</source>
         <comment>@info event ID of the answer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1</translation>
     </message>
 </context>
 <context>
@@ -28,13 +16,13 @@
         <location filename="../demo/quick/DeliveryPanel.qml" line="56"/>
         <source>Paused:</source>
         <comment>@label delivery paused by the server</comment>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten:</translation>
     </message>
     <message>
         <location filename="../demo/quick/DeliveryPanel.qml" line="71"/>
         <source>The outbox is full: new feedback is refused until it drains.</source>
         <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang ist voll: neues Feedback wird abgelehnt, bis er sich geleert hat.</translation>
     </message>
 </context>
 <context>
@@ -76,28 +64,28 @@
 <context>
     <name>FeedbackKitDemo::ChatPage</name>
     <message>
-        <location filename="../demo/quick/ChatView.qml" line="55"/>
+        <location filename="../demo/quick/ChatView.qml" line="57"/>
         <location filename="../demo/src/chatpage.cpp" line="121"/>
         <source>Ask something — try “hello”, “feedback” or “offline”</source>
         <comment>@info:placeholder</comment>
         <translation>Fragen Sie etwas — etwa „Hallo“, „Feedback“ oder „offline“</translation>
     </message>
     <message>
-        <location filename="../demo/quick/ChatView.qml" line="58"/>
+        <location filename="../demo/quick/ChatView.qml" line="60"/>
         <location filename="../demo/src/chatpage.cpp" line="122"/>
         <source>Message</source>
         <comment>@label:textbox</comment>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../demo/quick/ChatView.qml" line="65"/>
+        <location filename="../demo/quick/ChatView.qml" line="67"/>
         <location filename="../demo/src/chatpage.cpp" line="123"/>
         <source>Send</source>
         <comment>@action:button send the message</comment>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../demo/quick/ChatView.qml" line="31"/>
+        <location filename="../demo/quick/ChatView.qml" line="33"/>
         <location filename="../demo/src/chatpage.cpp" line="124"/>
         <source>Conversation</source>
         <comment>@label:listbox</comment>
@@ -430,12 +418,14 @@
 <context>
     <name>FeedbackKitDemo::MessageBar</name>
     <message>
+        <location filename="../demo/quick/AnswerFeedback.qml" line="27"/>
         <location filename="../demo/src/messagebar.cpp" line="65"/>
         <source>Wrong</source>
         <comment>@item:reason for a bad answer</comment>
         <translation>Falsch</translation>
     </message>
     <message>
+        <location filename="../demo/quick/AnswerFeedback.qml" line="28"/>
         <location filename="../demo/core/script.cpp" line="71"/>
         <location filename="../demo/src/messagebar.cpp" line="66"/>
         <source>Too vague</source>
@@ -443,6 +433,7 @@
         <translation>Zu vage</translation>
     </message>
     <message>
+        <location filename="../demo/quick/AnswerFeedback.qml" line="29"/>
         <location filename="../demo/src/messagebar.cpp" line="67"/>
         <source>Too long</source>
         <comment>@item:reason for a bad answer</comment>

@@ -22,10 +22,13 @@ void setIntakeError(QString *error, const QString &text)
 QString describe(const ValidationErrors &errors)
 {
     QString text = errors.constFirst().toString();
-    if (errors.size() > 1)
+    // A variable, not an expression, as the count: Qt 6.4's lupdate never finishes a file
+    // with "int(errors.size() - 1)" in a translate() call.
+    const int more = int(errors.size()) - 1;
+    if (more > 0)
         //: After the first validation problem: how many more there are
         text += QCoreApplication::translate("FeedbackKit::Client", " (and %n more problems)",
-                                            nullptr, int(errors.size() - 1));
+                                            nullptr, more);
     return text;
 }
 } // namespace

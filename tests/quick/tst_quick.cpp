@@ -2,11 +2,13 @@
 // loopback: a QML test rates an answer and then reads what the server stored.
 
 #include <FeedbackKit/Collector>
+#include <FeedbackKit/Translation>
 
 #include <QJsonObject>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtQuickTest>
 
 namespace {
@@ -39,6 +41,44 @@ private:
     FeedbackKit::Collector m_collector;
 };
 
+// FeedbackKit's catalog as a QML application uses it: loadTranslation() (the .qm files are in
+// Core), the translator installed, then the engine's retranslate(). A QML test switches with
+// use(); FEEDBACKKIT_TEST_LANGUAGE picks the language a run starts in (tst_quick_de).
+class TranslationProbe : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString language READ language NOTIFY languageChanged)
+
+public:
+    explicit TranslationProbe(QQmlEngine *engine)
+        : QObject(engine)
+        , m_engine(engine)
+    { }
+    QString language() const { return m_language; }
+    /*! Shows \a language ("de", "ar"), or the source strings for an empty one. */
+    Q_INVOKABLE bool use(const QString &language)
+    {
+        QCoreApplication::removeTranslator(&m_translator);
+        if (!language.isEmpty()) {
+            if (!FeedbackKit::loadTranslation(&m_translator, QLocale(language)))
+                return false;
+            QCoreApplication::installTranslator(&m_translator);
+        }
+        m_language = language;
+        m_engine->retranslate();
+        Q_EMIT languageChanged();
+        return true;
+    }
+
+Q_SIGNALS:
+    void languageChanged();
+
+private:
+    QQmlEngine *m_engine;
+    QTranslator m_translator;
+    QString m_language;
+};
+
 class Setup : public QObject
 {
     Q_OBJECT
@@ -48,6 +88,11 @@ public Q_SLOTS:
     {
         engine->rootContext()->setContextProperty(QStringLiteral("collector"),
                                                   new CollectorProbe(engine));
+        auto *translations = new TranslationProbe(engine);
+        const QString language = qEnvironmentVariable("FEEDBACKKIT_TEST_LANGUAGE");
+        if (!language.isEmpty() && !translations->use(language))
+            qFatal("no FeedbackKit translation for %s", qPrintable(language));
+        engine->rootContext()->setContextProperty(QStringLiteral("translations"), translations);
     }
 };
 
