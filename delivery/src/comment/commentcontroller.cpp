@@ -1,14 +1,52 @@
-// CommentController's state: the rating controller it follows, the text and its cap, the
-// reasons per sentiment and the chosen ones. Sending, cancelling, keys and the counter are in
-// commentcontrollerediting.cpp.
+// CommentController: the rating controller it follows, the text and its cap, the reasons per
+// sentiment and the chosen ones; then sending, cancelling, the keys, the counter, and the rules
+// for the text and the reasons that every front end applies.
 
-#include "commentcontroller_p.h"
+#include "commentcontroller.h"
 
 #include "languagechangewatcher_p.h"
+
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QScopedValueRollback>
+
+#include <optional>
 
 namespace FeedbackKit {
 
 Q_LOGGING_CATEGORY(lcComment, "feedbackkit.comment", QtInfoMsg)
+
+class CommentControllerPrivate
+{
+public:
+    using Sentiment = RatingController::Sentiment;
+
+    QPointer<RatingController> rating;
+    QString text;
+    int maximumLength = CommentController::defaultMaximumLength;
+    QStringList positive;
+    QStringList negative;
+    std::optional<Sentiment> sentiment; // set by the front end; else the rating's
+    Sentiment shownSentiment = Sentiment::Neutral; // what sentimentChanged last said
+    QStringList offered;
+    QStringList selected;
+    // While the box's own patch goes through the rating controller: a refusal rolls that
+    // controller back, which must not take back what the user typed.
+    bool submitting = false;
+
+    QStringList offeredFor(Sentiment sentiment) const
+    {
+        switch (sentiment) {
+        case Sentiment::Positive:
+            return positive;
+        case Sentiment::Negative:
+            return negative;
+        case Sentiment::Neutral:
+            break;
+        }
+        return {};
+    }
+};
 
 CommentController::CommentController(QObject *parent)
     : QObject(parent)
@@ -192,6 +230,86 @@ void CommentController::toggleReason(const QString &reason)
     if (!next.removeOne(reason))
         next.append(reason);
     setSelectedReasons(next);
+}
+
+bool CommentController::submit()
+{
+    if (!d->rating)
+        return false;
+    bool sent = false;
+    {
+        const QScopedValueRollback quiet(d->submitting, true);
+        sent = d->rating->submitComment(d->text, d->selected);
+    }
+    if (!sent)
+        return false; // refused: the text and the reasons stay, so nothing typed is lost
+    Q_EMIT submitted();
+    return true;
+}
+
+void CommentController::cancel()
+{
+    setText(d->rating ? d->rating->comment() : QString());
+    setSelectedReasons(d->rating ? d->rating->reasons() : QStringList());
+    Q_EMIT cancelled();
+}
+
+bool CommentController::handleKey(int key, int modifiers)
+{
+    const bool enter = key == Qt::Key_Return || key == Qt::Key_Enter;
+    if (enter && (modifiers & Qt::ControlModifier)) {
+        submit();
+        return true;
+    }
+    if (key == Qt::Key_Escape) {
+        cancel();
+        return true;
+    }
+    return false;
+}
+
+QString CommentController::counterText(const QLocale &locale) const
+{
+    //: characters used / characters allowed, under the comment field
+    return tr("%1/%2", "@info:status comment length")
+        .arg(locale.toString(int(d->text.size())), locale.toString(d->maximumLength));
+}
+
+QString CommentController::counterDescription(const QLocale &locale) const
+{
+    return tr("%1 of %2 characters used", "@info:status comment length")
+        .arg(locale.toString(int(d->text.size())), locale.toString(d->maximumLength));
+}
+
+bool CommentController::isAtLimit() const
+{
+    return d->text.size() >= d->maximumLength;
+}
+
+QString CommentController::cutTo(const QString &text, int length)
+{
+    // Cutting between the two halves of a surrogate pair would leave invalid UTF-16 (and so
+    // text that cannot become valid UTF-8 on the wire).
+    QString cut = text.left(length);
+    if (!cut.isEmpty() && cut.back().isHighSurrogate())
+        cut.chop(1);
+    return cut;
+}
+
+QStringList CommentController::sanitizedReasons(const QStringList &reasons)
+{
+    QStringList kept;
+    for (const QString &reason : reasons) {
+        if (reason.trimmed().isEmpty() || reason.size() > maximumReasonLength
+            || kept.contains(reason)) {
+            qCWarning(lcComment) << "CommentController: dropping reason" << reason.left(40)
+                                 << "(empty, duplicate or longer than" << maximumReasonLength
+                                 << "characters)";
+            continue;
+        }
+        kept.append(reason);
+    }
+    return kept;
 }
 
 } // namespace FeedbackKit
