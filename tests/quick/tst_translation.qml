@@ -37,6 +37,9 @@ TestCase {
     Component {
         id: idleClientComponent
         FeedbackClient {
+            apiUrl: collector.url
+            apiKey: "quick-test-key"
+            project: "quick-tests"
             outboxPath: collector.scratchDir + "/translation-idle-outbox.sqlite"
             Component.onCompleted: client = null
         }
@@ -73,12 +76,18 @@ TestCase {
         compare(stars.Accessible.description, "Nicht bewertet")
         const thumbs = find(bar, (item) => item instanceof Thumbs)
         compare(thumbs.Accessible.name, "Diese Antwort bewerten")
-        // The controllers' words: the counter and the delivery status.
-        const counter = find(bar, (item) => item instanceof CommentBox).comment
-        // (the numbers are in the application's locale, which the language does not change)
-        verify(/^0 von 1.?000 Zeichen verwendet$/.test(counter.counterDescription),
-               counter.counterDescription)
+        // The controllers' words, and what the components bound to them show (the bindings
+        // are re-read only when the controllers announce them again): the counter and the
+        // delivery status. (The numbers are in the application's locale, which the language
+        // does not change.)
+        const counterWords = /^0 von 1.?000 Zeichen verwendet$/
+        const comment = find(bar, (item) => item instanceof CommentBox).comment
+        verify(counterWords.test(comment.counterDescription), comment.counterDescription)
+        verify(find(bar, (item) => item instanceof Label && counterWords.test(item.Accessible.name)),
+               "the counter's accessible name")
         compare(bar.deliveryStatus.text, "Feedback nicht zugestellt: Test")
+        const indicator = find(bar, (item) => item instanceof DeliveryIndicator)
+        compare(indicator.Accessible.name, "Feedback nicht zugestellt: Test")
         const idle = createTemporaryObject(idleClientComponent, testCase)
         compare(idle.enrichEvent(Targets.newId(), Targets.newId(), { rating: true }),
                 "Der Feedback-Client ist noch nicht bereit.")
@@ -110,6 +119,11 @@ TestCase {
         const stars = find(bar, (item) => item instanceof StarRating)
         compare(stars.Accessible.name, "Star rating")
         compare(bar.deliveryStatus.text, "Feedback not delivered: Test")
+        compare(find(bar, (item) => item instanceof DeliveryIndicator).Accessible.name,
+                "Feedback not delivered: Test")
+        verify(find(bar, (item) => item instanceof Label
+                                   && /^0 of 1.?000 characters used$/.test(item.Accessible.name)),
+               "the counter's accessible name, back in English")
         verify(translations.use(before))
     }
 }
