@@ -10,10 +10,10 @@
 #include <QElapsedTimer>
 #include <QHash>
 
-#include <functional>
 #include <QList>
 #include <QMultiMap>
 #include <QObject>
+#include <functional>
 
 #include <chrono>
 #include <deque>
@@ -27,10 +27,11 @@ class ManualClock;
 /*!
  * \brief Decides which item to send next, and when a failed one is due again.
  *
- * The client adds every pending item, schedules it when it has something new to send, asks next() for what to send, and reports
- * each answer: delivered(), retryLater(), holdOffline(), putBack(), or only finished(). It
- * knows keys, never states or requests. Time is the steady clock, or a test's ManualClock:
- * its two timers (children of this object) then fire only when the test moves that clock.
+ * The client adds every pending item, schedules it when it has something new to send, asks next()
+ * for what to send, and reports each answer: delivered(), retryLater(), holdOffline(), putBack(),
+ * or only finished(). It knows keys, never states or requests. Time is the steady clock, or a
+ * test's ManualClock: its two timers (children of this object) then fire only when the test moves
+ * that clock.
  *
  * An item is in one place at a time: idle, ready (queued), waiting on backoff, blocked behind
  * a creation, or in flight; scheduling it anywhere but idle does nothing, since a queued,

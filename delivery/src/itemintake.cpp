@@ -33,8 +33,7 @@ QString describe(const ValidationErrors &errors)
 }
 } // namespace
 
-ItemIntake::ItemIntake(Client *q, const ClientConfig &config,
-                       TargetStateStore &states,
+ItemIntake::ItemIntake(Client *q, const ClientConfig &config, TargetStateStore &states,
                        PendingItems &items, DeliveryScheduler &scheduler, OutboxSession &outbox)
     : q(q)
     , m_config(config)

@@ -32,9 +32,8 @@ struct PendingItem;
 class ItemIntake
 {
 public:
-    ItemIntake(Client *q, const ClientConfig &config,
-               TargetStateStore &states, PendingItems &items, DeliveryScheduler &scheduler,
-               OutboxSession &outbox);
+    ItemIntake(Client *q, const ClientConfig &config, TargetStateStore &states, PendingItems &items,
+               DeliveryScheduler &scheduler, OutboxSession &outbox);
     ItemIntake(const ItemIntake &) = delete;
     ItemIntake &operator=(const ItemIntake &) = delete;
 

@@ -28,8 +28,7 @@ PendingItem restoredItem(const OutboxRecord &record)
 }
 } // namespace
 
-OutboxSession::OutboxSession(Client *q, const ClientConfig &config,
-                             TargetStateStore &states,
+OutboxSession::OutboxSession(Client *q, const ClientConfig &config, TargetStateStore &states,
                              PendingItems &items, DeliveryScheduler &scheduler)
     : q(q)
     , m_config(config)

@@ -30,8 +30,8 @@ class TargetStateStore;
 class OutboxSession
 {
 public:
-    OutboxSession(Client *q, const ClientConfig &config,
-                  TargetStateStore &states, PendingItems &items, DeliveryScheduler &scheduler);
+    OutboxSession(Client *q, const ClientConfig &config, TargetStateStore &states,
+                  PendingItems &items, DeliveryScheduler &scheduler);
     OutboxSession(const OutboxSession &) = delete;
     OutboxSession &operator=(const OutboxSession &) = delete;
 

@@ -219,9 +219,8 @@ void TestDeliveryScheduler::blockedBehindCreationUntilItLeaves()
         { feedback, { creation, notPending } },
         { unrelated, { notPending } }, // not pending: no wait
     };
-    scheduler.setPrerequisites([&prerequisites](const ItemKey &item) {
-        return prerequisites.value(item);
-    });
+    scheduler.setPrerequisites(
+        [&prerequisites](const ItemKey &item) { return prerequisites.value(item); });
     scheduler.add(creation);
     scheduler.add(feedback);
     scheduler.add(unrelated);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "feedbackdelegate.h"
 #include "delegatetextcache_p.h"
+#include "feedbackdelegate.h"
 #include "ratingpainter.h"
 
 #include <QPointer>

@@ -31,10 +31,10 @@ HookFilter QuickJsFilter::make(QObject *owner, const QJSValue &function)
 {
     if (!function.isCallable())
         return {};
-    return [owner = QPointer<QObject>(owner), function](const Target &target,
-                                                             const Feedback &patch) {
-        return callFilter(owner, function, target, patch);
-    };
+    return
+        [owner = QPointer<QObject>(owner), function](const Target &target, const Feedback &patch) {
+            return callFilter(owner, function, target, patch);
+        };
 }
 
 bool QuickJsFilter::isAcceptable(const QJSValue &value)
