@@ -41,7 +41,15 @@ ColumnLayout {
         }
 
         onMovementEnded: followEnd = atYEnd
-        onContentHeightChanged: if (followEnd) Qt.callLater(positionViewAtEnd)
+        onContentHeightChanged: if (followEnd) followLater.restart()
+
+        // The height changes while the delegates are laid out: position once they are done
+        // (a Timer rather than Qt.callLater, which qmllint cannot check).
+        Timer {
+            id: followLater
+            interval: 0
+            onTriggered: view.positionViewAtEnd()
+        }
     }
 
     Frame {

@@ -18,7 +18,7 @@ ApplicationWindow {
 
     // Arabic lays the whole window out right to left: the language sets the application's
     // direction, and every item below inherits the mirroring.
-    LayoutMirroring.enabled: Qt.application.layoutDirection === Qt.RightToLeft
+    LayoutMirroring.enabled: Application.layoutDirection === Qt.RightToLeft
     LayoutMirroring.childrenInherit: true
 
     FeedbackClient {
