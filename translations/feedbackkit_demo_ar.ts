@@ -4,7 +4,7 @@
 <context>
     <name>AnswerFeedback</name>
     <message>
-        <location filename="../demo/quick/AnswerFeedback.qml" line="34"/>
+        <location filename="../demo/quick/AnswerFeedback.qml" line="44"/>
         <source>event %1</source>
         <comment>@info event ID of the answer</comment>
         <translation>الحدث %1</translation>
@@ -64,21 +64,21 @@
 <context>
     <name>FeedbackKitDemo::ChatPage</name>
     <message>
-        <location filename="../demo/quick/ChatView.qml" line="57"/>
+        <location filename="../demo/quick/ChatView.qml" line="65"/>
         <location filename="../demo/src/chatpage.cpp" line="121"/>
         <source>Ask something — try “hello”, “feedback” or “offline”</source>
         <comment>@info:placeholder</comment>
         <translation>اسأل شيئًا — جرّب «مرحبا» أو «التقييم» أو «دون اتصال»</translation>
     </message>
     <message>
-        <location filename="../demo/quick/ChatView.qml" line="60"/>
+        <location filename="../demo/quick/ChatView.qml" line="68"/>
         <location filename="../demo/src/chatpage.cpp" line="122"/>
         <source>Message</source>
         <comment>@label:textbox</comment>
         <translation>الرسالة</translation>
     </message>
     <message>
-        <location filename="../demo/quick/ChatView.qml" line="67"/>
+        <location filename="../demo/quick/ChatView.qml" line="75"/>
         <location filename="../demo/src/chatpage.cpp" line="123"/>
         <source>Send</source>
         <comment>@action:button send the message</comment>
@@ -284,18 +284,21 @@
 <context>
     <name>FeedbackKitDemo::EditAnswerDialog</name>
     <message>
+        <location filename="../demo/quick/EditAnswerDialog.qml" line="22"/>
         <location filename="../demo/src/editanswerdialog.cpp" line="17"/>
         <source>Edit the answer</source>
         <comment>@title:window</comment>
         <translation>تعديل الإجابة</translation>
     </message>
     <message>
+        <location filename="../demo/quick/EditAnswerDialog.qml" line="52"/>
         <location filename="../demo/src/editanswerdialog.cpp" line="19"/>
         <source>Answer</source>
         <comment>@label:textbox</comment>
         <translation>الإجابة</translation>
     </message>
     <message>
+        <location filename="../demo/quick/EditAnswerDialog.qml" line="41"/>
         <location filename="../demo/src/editanswerdialog.cpp" line="25"/>
         <source>Your correction is sent as feedback on this answer.</source>
         <comment>@info</comment>
@@ -422,14 +425,14 @@
 <context>
     <name>FeedbackKitDemo::MessageBar</name>
     <message>
-        <location filename="../demo/quick/AnswerFeedback.qml" line="27"/>
+        <location filename="../demo/quick/AnswerFeedback.qml" line="31"/>
         <location filename="../demo/src/messagebar.cpp" line="65"/>
         <source>Wrong</source>
         <comment>@item:reason for a bad answer</comment>
         <translation>خاطئة</translation>
     </message>
     <message>
-        <location filename="../demo/quick/AnswerFeedback.qml" line="28"/>
+        <location filename="../demo/quick/AnswerFeedback.qml" line="32"/>
         <location filename="../demo/core/script.cpp" line="71"/>
         <location filename="../demo/src/messagebar.cpp" line="66"/>
         <source>Too vague</source>
@@ -437,43 +440,49 @@
         <translation>غامضة جدًا</translation>
     </message>
     <message>
-        <location filename="../demo/quick/AnswerFeedback.qml" line="29"/>
+        <location filename="../demo/quick/AnswerFeedback.qml" line="33"/>
         <location filename="../demo/src/messagebar.cpp" line="67"/>
         <source>Too long</source>
         <comment>@item:reason for a bad answer</comment>
         <translation>طويلة جدًا</translation>
     </message>
     <message>
+        <location filename="../demo/quick/AnswerActions.qml" line="44"/>
         <location filename="../demo/src/messagebar.cpp" line="68"/>
         <source>Copy</source>
         <comment>@action:button copy the answer</comment>
         <translation>نسخ</translation>
     </message>
     <message>
+        <location filename="../demo/quick/AnswerActions.qml" line="46"/>
         <location filename="../demo/src/messagebar.cpp" line="69"/>
         <source>Copy the answer to the clipboard</source>
         <comment>@info:tooltip</comment>
         <translation>انسخ الإجابة إلى الحافظة</translation>
     </message>
     <message>
+        <location filename="../demo/quick/AnswerActions.qml" line="55"/>
         <location filename="../demo/src/messagebar.cpp" line="70"/>
         <source>Regenerate</source>
         <comment>@action:button ask for another answer</comment>
         <translation>إعادة توليد</translation>
     </message>
     <message>
+        <location filename="../demo/quick/AnswerActions.qml" line="58"/>
         <location filename="../demo/src/messagebar.cpp" line="71"/>
         <source>Ask the assistant for another answer</source>
         <comment>@info:tooltip</comment>
         <translation>اطلب من المساعد إجابة أخرى</translation>
     </message>
     <message>
+        <location filename="../demo/quick/AnswerActions.qml" line="64"/>
         <location filename="../demo/src/messagebar.cpp" line="72"/>
         <source>Edit</source>
         <comment>@action:button correct the answer</comment>
         <translation>تعديل</translation>
     </message>
     <message>
+        <location filename="../demo/quick/AnswerActions.qml" line="66"/>
         <location filename="../demo/src/messagebar.cpp" line="73"/>
         <source>Correct the answer; the edit is recorded as feedback</source>
         <comment>@info:tooltip</comment>

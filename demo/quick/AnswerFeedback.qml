@@ -2,17 +2,21 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import FeedbackKit
+import FeedbackKitDemo
 
 // The feedback under one answer: FeedbackKit's FeedbackBar (thumbs, stars, the comment box after
-// a thumbs down, Undo, the delivery indicator), bound to the answer's own event (sessionId,
-// eventId), so every rating attaches to the span that produced that answer. A delegate made
+// a thumbs down, Undo, the delivery indicator) and Copy, Regenerate, Edit, bound to the answer's
+// own event (sessionId, eventId), so every rating attaches to the span that produced that
+// answer. A delegate made
 // again (a list view drops the ones scrolled away) shows what the client holds.
 RowLayout {
     id: root
 
+    required property ChatController chat
     required property FeedbackClient client
     required property string sessionId
     required property string eventId
+    required property string answerText
 
     spacing: 6
 
@@ -28,6 +32,12 @@ RowLayout {
             qsTranslate("FeedbackKitDemo::MessageBar", "Too vague", "@item:reason for a bad answer"),
             qsTranslate("FeedbackKitDemo::MessageBar", "Too long", "@item:reason for a bad answer")
         ]
+    }
+    AnswerActions {
+        chat: root.chat
+        sessionId: root.sessionId
+        eventId: root.eventId
+        answerText: root.answerText
     }
     Label {
         // The span this answer was logged as: what to look for on the server.

@@ -54,12 +54,24 @@ Item {
             }
         }
 
-        AnswerFeedback {
+        // Only answers have feedback: a user's message makes no bar and no hooks. Made with
+        // its properties given (setSource), which a Loader's sourceComponent cannot do for
+        // required properties; the answer's text is then followed, as a correction changes it.
+        Loader {
             Layout.alignment: Qt.AlignLeft
-            visible: root.isAnswer && !root.streaming
-            client: root.feedback
-            sessionId: root.chat.sessionId
-            eventId: root.eventId
+            visible: !root.streaming
+            Component.onCompleted: {
+                if (!root.isAnswer)
+                    return
+                setSource("AnswerFeedback.qml", {
+                    chat: root.chat,
+                    client: root.feedback,
+                    sessionId: root.chat.sessionId,
+                    eventId: root.eventId,
+                    answerText: root.display
+                })
+            }
+            onLoaded: (item as AnswerFeedback).answerText = Qt.binding(() => root.display)
         }
     }
 }

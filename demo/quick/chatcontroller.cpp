@@ -69,4 +69,20 @@ void ChatController::send(const QString &prompt)
         Q_EMIT answeringChanged();
 }
 
+void ChatController::regenerate(const QString &eventId, const QString &newEventId)
+{
+    const int row = m_model->rowOfEvent(eventId);
+    if (row < 0 || isAnswering())
+        return;
+    m_conversation->regenerate(row, newEventId);
+    Q_EMIT answeringChanged();
+}
+
+void ChatController::correct(const QString &eventId, const QString &text)
+{
+    const int row = m_model->rowOfEvent(eventId);
+    if (row >= 0)
+        m_conversation->correct(row, text);
+}
+
 } // namespace FeedbackKitDemo

@@ -53,6 +53,13 @@ public:
 
     /*! Sends \a prompt as the user's message; the assistant answers it. */
     Q_INVOKABLE void send(const QString &prompt);
+    /*!
+     * Streams another answer to the prompt of the answer logged as \a eventId, logged as
+     * \a newEventId (the one the RegenerateHook handed out); an unknown \a eventId does nothing.
+     */
+    Q_INVOKABLE void regenerate(const QString &eventId, const QString &newEventId);
+    /*! Replaces the text of the answer logged as \a eventId by the user's correction. */
+    Q_INVOKABLE void correct(const QString &eventId, const QString &text);
 
 Q_SIGNALS:
     void answeringChanged();

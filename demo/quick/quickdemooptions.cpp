@@ -21,13 +21,11 @@ struct Options
                        "the backend stored as JSON on stdout and exit."),
         QStringLiteral("file")
     };
-    QCommandLineOption script {
-        QStringLiteral("script"),
-        QStringLiteral("The conversation to play with --screenshot, as JSON (see "
-                       "demo/scripts/example.json). Steps this demo has no control for yet are "
-                       "skipped."),
-        QStringLiteral("file")
-    };
+    QCommandLineOption script { QStringLiteral("script"),
+                                QStringLiteral(
+                                    "The conversation to play with --screenshot, as JSON (see "
+                                    "demo/scripts/example.json)."),
+                                QStringLiteral("file") };
     QCommandLineOption lang { QStringLiteral("lang"),
                               QStringLiteral("The interface language: en, de or ar."),
                               QStringLiteral("code") };

@@ -6,7 +6,6 @@
 
 #include <QFile>
 #include <QImage>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QQuickWindow>
 
@@ -84,8 +83,6 @@ void QuickHeadlessRun::grabWindow()
 void QuickHeadlessRun::printState()
 {
     QJsonObject state = dumpState(m_backend, m_chat->conversation());
-    state.insert(QStringLiteral("skipped_steps"),
-                 QJsonArray::fromStringList(m_player->skippedSteps()));
     state.insert(QStringLiteral("style"), m_options.style);
     QFile out;
     if (out.open(stdout, QIODevice::WriteOnly))

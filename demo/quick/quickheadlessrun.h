@@ -19,7 +19,7 @@ class QuickScriptPlayer;
 
 /*!
  * \brief --screenshot: plays the script, waits until the feedback is delivered, saves the
- * window as PNG, prints the state dump (the widgets demo's, plus the steps skipped) as JSON
+ * window as PNG, prints the state dump (the widgets demo's, plus the style) as JSON
  * on stdout, then ends with an exit code: 0 on success.
  */
 class QuickHeadlessRun : public QObject

@@ -19,29 +19,6 @@ constexpr std::chrono::milliseconds kStepPause(20);
 // ListView.Contain: scroll only as far as needed for the whole delegate to be in view.
 constexpr int kPositionContain = 4;
 
-QString kindName(ScriptStep::Kind kind)
-{
-    switch (kind) {
-    case ScriptStep::Kind::Say:
-        return QStringLiteral("say");
-    case ScriptStep::Kind::Thumbs:
-        return QStringLiteral("thumbs");
-    case ScriptStep::Kind::Stars:
-        return QStringLiteral("stars");
-    case ScriptStep::Kind::Reasons:
-        return QStringLiteral("reasons");
-    case ScriptStep::Kind::Comment:
-        return QStringLiteral("comment");
-    case ScriptStep::Kind::Copy:
-        return QStringLiteral("copy");
-    case ScriptStep::Kind::Regenerate:
-        return QStringLiteral("regenerate");
-    case ScriptStep::Kind::Edit:
-        return QStringLiteral("edit");
-    }
-    return {};
-}
-
 // The visual tree, depth first: delegates and the items of QML components are reached
 // whatever their QObject parents are.
 QQuickItem *findItem(QQuickItem *root, const QString &objectName)
@@ -86,7 +63,6 @@ void QuickScriptPlayer::play(const Script &script)
     m_script = script;
     m_next = 0;
     m_failed = false;
-    m_skipped.clear();
     QTimer::singleShot(kStepPause, this, &QuickScriptPlayer::playNext);
 }
 
@@ -119,14 +95,47 @@ bool QuickScriptPlayer::run(const ScriptStep &step)
     case ScriptStep::Kind::Comment:
         comment(step);
         return false;
-    default:
-        // The copy / regenerate / edit actions come with the QML hooks; until then the demo
-        // has nothing to click for them.
-        m_skipped.append(kindName(step.kind));
-        qInfo("feedbackkit-quick-demo: step %d (%s) skipped: no such control yet", m_next,
-              qPrintable(kindName(step.kind)));
+    case ScriptStep::Kind::Copy:
+        clickUnderLatestAnswer("copyButton");
+        return false;
+    case ScriptStep::Kind::Regenerate:
+        // The new answer streams in a row of its own: the next step waits for it.
+        return clickUnderLatestAnswer("regenerateButton");
+    case ScriptStep::Kind::Edit:
+        edit(step.text);
         return false;
     }
+    return false;
+}
+
+bool QuickScriptPlayer::clickUnderLatestAnswer(const char *objectName)
+{
+    const QString name = QString::fromLatin1(objectName);
+    if (clickItem(findItem(latestAnswerItem(), name)))
+        return true;
+    fail(QStringLiteral("no %1 to click under the latest answer").arg(name));
+    return false;
+}
+
+// As a user would: Edit clicked, the text corrected in the dialog, then Save.
+void QuickScriptPlayer::edit(const QString &text)
+{
+    QQuickItem *answer = latestAnswerItem();
+    if (!clickUnderLatestAnswer("editButton"))
+        return;
+    QQuickItem *actions = findItem(answer, QStringLiteral("answerActions"));
+    auto *dialog = actions ? actions->property("editDialog").value<QObject *>() : nullptr;
+    auto *editor = dialog ? dialog->property("editor").value<QQuickItem *>() : nullptr;
+    QQuickItem *save = nullptr;
+    if (dialog)
+        QMetaObject::invokeMethod(dialog, "saveButton", Q_RETURN_ARG(QQuickItem *, save));
+    if (!editor) {
+        fail(QStringLiteral("no edit dialog opened"));
+        return;
+    }
+    editor->setProperty("text", text);
+    if (!clickItem(save))
+        fail(QStringLiteral("the edit dialog's Save button cannot be clicked"));
 }
 
 bool QuickScriptPlayer::say(const QString &text)

@@ -19,9 +19,10 @@ class ChatController;
  * client and the collector do exactly what they do for a person.
  *
  * The controls are found by object name: \c messageField, \c sendButton, \c conversationView
- * and, in an answer's feedback (AnswerFeedback.qml), \c thumbUp and \c thumbDown. A step with
- * no control in the demo yet (stars, reasons, comment, copy, regenerate, edit) is skipped and
- * counted.
+ * and, under the latest answer (AnswerFeedback.qml), \c thumbUp, \c thumbDown, \c stars, the
+ * \c feedbackBar's comment box, and \c copyButton, \c regenerateButton and \c editButton
+ * (AnswerActions.qml), whose edit dialog is corrected and saved. Every step of the widgets
+ * demo's scripts is played.
  */
 class QuickScriptPlayer : public QObject
 {
@@ -31,8 +32,6 @@ public:
     QuickScriptPlayer(ChatController *chat, QQuickWindow *window, QObject *parent = nullptr);
 
     void play(const Script &script);
-    /*! The steps skipped so far, each as its kind's name ("stars", "comment" …). */
-    QStringList skippedSteps() const { return m_skipped; }
 
 Q_SIGNALS:
     void finished();
@@ -46,6 +45,9 @@ private:
     void chooseStars(int stars);
     void comment(const ScriptStep &step);
     void rate(bool up);
+    /*! Clicks the item named \a objectName under the latest answer; fails the step if none. */
+    bool clickUnderLatestAnswer(const char *objectName);
+    void edit(const QString &text);
     QQuickItem *latestAnswerItem() const;
     QQuickItem *control(const char *objectName) const;
     void fail(const QString &what);
@@ -53,7 +55,6 @@ private:
     ChatController *m_chat;
     QQuickWindow *m_window;
     Script m_script;
-    QStringList m_skipped;
     int m_next = 0;
     bool m_waitingForAnswer = false;
     bool m_failed = false;

@@ -84,6 +84,14 @@ QJsonObject feedbackOf(const QJsonObject &state, int answer)
     return storedOf(state, answer).value(QStringLiteral("feedback")).toObject();
 }
 
+QJsonValue actionOf(const QJsonObject &state, int answer, const char *action)
+{
+    return feedbackOf(state, answer)
+        .value(QStringLiteral("actions"))
+        .toObject()
+        .value(QLatin1String(action));
+}
+
 QJsonValue ratingOf(const QJsonObject &state, int answer)
 {
     return feedbackOf(state, answer).value(QStringLiteral("rating"));
@@ -131,21 +139,30 @@ void TestQuickDemoHeadless::builtInScriptReachesTheEmbeddedCollector()
     QCOMPARE(run.state.value(QStringLiteral("pending")).toInt(), 0);
     QCOMPARE(run.state.value(QStringLiteral("quarantined")).toInt(), 0);
 
-    // Four prompts; the regeneration has no control in this demo yet and is skipped.
-    QCOMPARE(answersOf(run.state).size(), 4);
+    // Four prompts and one regeneration: five answers, each a stored event of the session.
+    QCOMPARE(answersOf(run.state).size(), 5);
     verifyAnswersAreEventsOfTheSession(run.state);
     QCOMPARE(ratingOf(run.state, 0), QJsonValue(true));
     QCOMPARE(ratingOf(run.state, 1), QJsonValue(true));
     QCOMPARE(ratingOf(run.state, 2), QJsonValue(false));
-    QCOMPARE(ratingOf(run.state, 3), QJsonValue(true));
+    QCOMPARE(ratingOf(run.state, 4), QJsonValue(true));
     // Stars, reasons and the comment, given through the FeedbackBar under each answer.
     QCOMPARE(feedbackOf(run.state, 0).value(QStringLiteral("score")).toDouble(), 5.0);
     QCOMPARE(feedbackOf(run.state, 2).value(QStringLiteral("reasons")).toArray(),
              QJsonArray { QStringLiteral("Too vague") });
     QVERIFY(!feedbackOf(run.state, 2).value(QStringLiteral("comment")).toString().isEmpty());
-    const QJsonArray skipped = run.state.value(QStringLiteral("skipped_steps")).toArray();
-    for (const char *played : { "say", "thumbs", "stars", "reasons", "comment" })
-        QVERIFY2(!skipped.contains(QLatin1String(played)), played);
+    // Copy, Regenerate and Edit, recorded by the QML hooks on the answer they acted on.
+    QCOMPARE(actionOf(run.state, 0, "copied"), QJsonValue(true));
+    QCOMPARE(actionOf(run.state, 0, "copy_count"), QJsonValue(1));
+    QCOMPARE(actionOf(run.state, 3, "regenerated"), QJsonValue(true));
+    QVERIFY(actionOf(run.state, 4, "regenerated").isUndefined());
+    QCOMPARE(actionOf(run.state, 4, "edited"), QJsonValue(true));
+    const QJsonArray edits = feedbackOf(run.state, 4).value(QStringLiteral("edits")).toArray();
+    QCOMPARE(edits.size(), 1);
+    // What the user saved in the edit dialog is both the edit and the answer's ground truth.
+    const QJsonValue correction = edits.at(0).toObject().value(QStringLiteral("value"));
+    QVERIFY(!correction.toString().isEmpty());
+    QCOMPARE(feedbackOf(run.state, 4).value(QStringLiteral("ground_truth")), correction);
 }
 
 // The example --help names, right to left, in another style: the same events and ratings.
@@ -162,8 +179,9 @@ void TestQuickDemoHeadless::exampleScriptInArabicWithMaterial()
     QVERIFY(run.screenshot.width() >= 800 && run.screenshot.height() >= 500);
     QCOMPARE(run.state.value(QStringLiteral("style")).toString(), QStringLiteral("Material"));
     QCOMPARE(run.state.value(QStringLiteral("pending")).toInt(), 0);
+    // Two prompts and the regeneration of the second.
     const QJsonArray answers = answersOf(run.state);
-    QCOMPARE(answers.size(), 2);
+    QCOMPARE(answers.size(), 3);
     QCOMPARE(answers.at(0).toObject().value(QStringLiteral("prompt")).toString(),
              QStringLiteral("How do I keep a rating when the network is down?"));
     verifyAnswersAreEventsOfTheSession(run.state);
@@ -174,6 +192,12 @@ void TestQuickDemoHeadless::exampleScriptInArabicWithMaterial()
              QStringLiteral("Clear, and the example helped."));
     // The Arabic reasons are offered; the script's English one is not among them.
     QVERIFY(feedbackOf(run.state, 1).value(QStringLiteral("reasons")).isUndefined());
+    QCOMPARE(actionOf(run.state, 0, "copied"), QJsonValue(true));
+    QCOMPARE(actionOf(run.state, 1, "regenerated"), QJsonValue(true));
+    // The edit is of the latest answer: the regenerated one.
+    QCOMPARE(
+        feedbackOf(run.state, 2).value(QStringLiteral("ground_truth")).toString(),
+        QStringLiteral("The outbox is on disk before the call returns; a restart delivers it."));
 }
 
 void TestQuickDemoHeadless::unknownStyleIsRefused()

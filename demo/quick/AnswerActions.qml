@@ -1,0 +1,94 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import FeedbackKit
+import FeedbackKitDemo
+
+// Copy, Regenerate and Edit for one answer, as in the widgets demo, and the implicit feedback
+// each records through FeedbackKit's QML hooks on the answer's own event. The hooks live in
+// the delegate: made again when the row comes back, they take their counts from the client's
+// stored state.
+RowLayout {
+    id: root
+
+    required property ChatController chat
+    required property string sessionId
+    required property string eventId
+    required property string answerText
+
+    readonly property var target: Targets.event(sessionId, eventId)
+    /*! The edit dialog while it is open; null otherwise. */
+    property EditAnswerDialog editDialog: null
+
+    objectName: "answerActions"
+    spacing: 2
+
+    CopyHook {
+        id: copyHook
+        client: root.chat.client
+        target: root.target
+        responseText: root.answerText
+    }
+    RegenerateHook {
+        id: regenerateHook
+        client: root.chat.client
+        target: root.target
+        // The new answer is a row of its own, with its own hooks: this one stays on its answer.
+        advanceTarget: false
+        onRegenerated: (oldTarget, newTarget) => root.chat.regenerate(root.eventId,
+                                                                      newTarget.eventId)
+    }
+
+    ToolButton {
+        objectName: "copyButton"
+        text: qsTranslate("FeedbackKitDemo::MessageBar", "Copy", "@action:button copy the answer")
+        ToolTip.visible: hovered
+        ToolTip.text: qsTranslate("FeedbackKitDemo::MessageBar",
+                                  "Copy the answer to the clipboard", "@info:tooltip")
+        onClicked: copyHook.copy()
+    }
+    ToolButton {
+        objectName: "regenerateButton"
+        // One answer streams at a time: asking again meanwhile would record a regeneration
+        // that never comes.
+        enabled: !root.chat.answering
+        text: qsTranslate("FeedbackKitDemo::MessageBar", "Regenerate",
+                          "@action:button ask for another answer")
+        ToolTip.visible: hovered
+        ToolTip.text: qsTranslate("FeedbackKitDemo::MessageBar",
+                                  "Ask the assistant for another answer", "@info:tooltip")
+        onClicked: regenerateHook.requestRegeneration()
+    }
+    ToolButton {
+        objectName: "editButton"
+        text: qsTranslate("FeedbackKitDemo::MessageBar", "Edit", "@action:button correct the answer")
+        ToolTip.visible: hovered
+        ToolTip.text: qsTranslate("FeedbackKitDemo::MessageBar",
+                                  "Correct the answer; the edit is recorded as feedback",
+                                  "@info:tooltip")
+        onClicked: root.openEditor()
+    }
+
+    Component {
+        id: editDialogComponent
+        EditAnswerDialog { }
+    }
+
+    function openEditor() {
+        // Owned by this row; shown in the window's overlay (the dialog's parent).
+        const dialog = editDialogComponent.createObject(root, {
+            client: root.chat.client,
+            target: root.target,
+            answer: root.answerText
+        }) as EditAnswerDialog
+        if (!dialog)
+            return
+        dialog.saved.connect(text => root.chat.correct(root.eventId, text))
+        dialog.closed.connect(() => {
+            root.editDialog = null
+            dialog.destroy()
+        })
+        root.editDialog = dialog
+        dialog.open()
+    }
+}
