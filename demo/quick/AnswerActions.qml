@@ -17,7 +17,7 @@ RowLayout {
     required property string answerText
 
     readonly property var target: Targets.event(sessionId, eventId)
-    /*! The edit dialog while it is open; null otherwise. */
+    /*! The edit dialog opened last (null once it is closed and destroyed). */
     property EditAnswerDialog editDialog: null
 
     objectName: "answerActions"
@@ -75,19 +75,19 @@ RowLayout {
     }
 
     function openEditor() {
-        // Owned by this row; shown in the window's overlay (the dialog's parent).
-        const dialog = editDialogComponent.createObject(root, {
+        // Owned by the window's overlay, not by this row: a list view may destroy the row
+        // while the dialog is open, and an edit ends only with Save or Cancel.
+        const dialog = editDialogComponent.createObject(Overlay.overlay, {
             client: root.chat.client,
             target: root.target,
             answer: root.answerText
         }) as EditAnswerDialog
         if (!dialog)
             return
-        dialog.saved.connect(text => root.chat.correct(root.eventId, text))
-        dialog.closed.connect(() => {
-            root.editDialog = null
-            dialog.destroy()
-        })
+        const chat = root.chat
+        const eventId = root.eventId
+        dialog.saved.connect(text => chat.correct(eventId, text))
+        dialog.closed.connect(() => dialog.destroy())
         root.editDialog = dialog
         dialog.open()
     }

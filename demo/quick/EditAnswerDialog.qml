@@ -22,7 +22,6 @@ Dialog {
     title: qsTranslate("FeedbackKitDemo::EditAnswerDialog", "Edit the answer", "@title:window")
     modal: true
     standardButtons: Dialog.Save | Dialog.Cancel
-    parent: Overlay.overlay
     anchors.centerIn: parent
     width: Math.min(480, parent.width - 40)
 
