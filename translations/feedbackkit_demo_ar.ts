@@ -291,14 +291,14 @@
         <translation>تعديل الإجابة</translation>
     </message>
     <message>
-        <location filename="../demo/quick/EditAnswerDialog.qml" line="52"/>
+        <location filename="../demo/quick/EditAnswerDialog.qml" line="51"/>
         <location filename="../demo/src/editanswerdialog.cpp" line="19"/>
         <source>Answer</source>
         <comment>@label:textbox</comment>
         <translation>الإجابة</translation>
     </message>
     <message>
-        <location filename="../demo/quick/EditAnswerDialog.qml" line="41"/>
+        <location filename="../demo/quick/EditAnswerDialog.qml" line="40"/>
         <location filename="../demo/src/editanswerdialog.cpp" line="25"/>
         <source>Your correction is sent as feedback on this answer.</source>
         <comment>@info</comment>
@@ -371,7 +371,7 @@
 <context>
     <name>FeedbackKitDemo::MainWindow</name>
     <message>
-        <location filename="../demo/quick/Main.qml" line="17"/>
+        <location filename="../demo/quick/Main.qml" line="20"/>
         <location filename="../demo/src/main.cpp" line="61"/>
         <location filename="../demo/src/mainwindow.cpp" line="120"/>
         <source>FeedbackKit demo</source>
@@ -416,6 +416,7 @@
         <translation>&amp;خروج</translation>
     </message>
     <message>
+        <location filename="../demo/quick/Main.qml" line="31"/>
         <location filename="../demo/src/mainwindow.cpp" line="129"/>
         <source>&amp;Language</source>
         <comment>@title:menu</comment>

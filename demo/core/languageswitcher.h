@@ -24,6 +24,8 @@ namespace FeedbackKitDemo {
 class LanguageSwitcher : public QObject
 {
     Q_OBJECT
+    // For the Qt Quick demo's Language menu.
+    Q_PROPERTY(QString language READ language WRITE select NOTIFY languageChanged)
 
 public:
     /*! Loads one catalogue for a locale into a translator; false when there is none. */
@@ -33,15 +35,17 @@ public:
     ~LanguageSwitcher() override;
 
     /*! The languages offered: "en", "de", "ar". */
-    static QStringList languages();
+    Q_INVOKABLE static QStringList languages();
     /*! The name of \a code in that language (menus show each language in its own words). */
-    static QString nativeName(const QString &code);
+    Q_INVOKABLE static QString nativeName(const QString &code);
     /*! The offered language closest to the system's, or English. */
     static QString systemLanguage();
 
     QString language() const { return m_language; }
     /*! Switches to \a code; returns false for a language that is not offered. */
     bool setLanguage(const QString &code);
+    /*! setLanguage() as a property's setter. */
+    void select(const QString &code) { setLanguage(code); }
     /*!
      * Adds the catalogue \a name, loaded by \a loader for every language from now on and
      * at once for the current one. Adding a name again replaces its loader.

@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -10,6 +12,7 @@ ApplicationWindow {
     id: window
 
     required property ChatController chat
+    required property LanguageSwitcher languages
 
     width: 1100
     height: 720
@@ -20,6 +23,32 @@ ApplicationWindow {
     // direction, and every item below inherits the mirroring.
     LayoutMirroring.enabled: Application.layoutDirection === Qt.RightToLeft
     LayoutMirroring.childrenInherit: true
+
+    menuBar: MenuBar {
+        Menu {
+            id: languageMenu
+            objectName: "languageMenu"
+            title: qsTranslate("FeedbackKitDemo::MainWindow", "&Language", "@title:menu")
+
+            // Each language in its own words; the one in use is checked.
+            ButtonGroup { id: languageGroup }
+            Instantiator {
+                model: window.languages.languages()
+                delegate: MenuItem {
+                    required property string modelData
+                    objectName: "language_" + modelData
+                    text: window.languages.nativeName(modelData)
+                    checkable: true
+                    ButtonGroup.group: languageGroup
+                    // Set once, not bound: checking an item sets it, and the group keeps one.
+                    Component.onCompleted: checked = modelData === window.languages.language
+                    onTriggered: window.languages.language = modelData
+                }
+                onObjectAdded: (index, item) => languageMenu.insertItem(index, item as MenuItem)
+                onObjectRemoved: (index, item) => languageMenu.removeItem(item as MenuItem)
+            }
+        }
+    }
 
     FeedbackClient {
         id: feedback
@@ -43,6 +72,7 @@ ApplicationWindow {
             padding: 0
         }
         DeliveryPanel {
+            objectName: "deliveryPanel"
             Layout.preferredWidth: 320
             Layout.fillHeight: true
             chat: window.chat
@@ -65,6 +95,7 @@ ApplicationWindow {
         }
 
         Label {
+            objectName: "backendDescription"
             anchors.fill: parent
             verticalAlignment: Text.AlignVCenter
             elide: Text.ElideRight

@@ -6,26 +6,21 @@
 #include "languageswitcher.h"
 #include "localassistant.h"
 #include "quickdemooptions.h"
+#include "quickdemowindow.h"
 #include "quickheadlessrun.h"
 #include "script.h"
 
 #include <FeedbackKit/Translation>
 
-#include <QDir>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTranslator>
-#include <QtQml/qqmlextensionplugin.h>
-
-Q_IMPORT_QML_PLUGIN(FeedbackKitDemoPlugin)
 
 using namespace FeedbackKitDemo;
 
 namespace {
-
-const QUrl kMainQml(QStringLiteral("qrc:/qt-project.org/imports/FeedbackKitDemo/Main.qml"));
 
 int runHeadless(Backend &backend, ChatController &chat, QQuickWindow *window,
                 const QuickDemoOptions &options)
@@ -54,19 +49,6 @@ QStringList givenArguments(int argc, char *argv[])
     for (int index = 0; index < argc; ++index)
         arguments.append(QString::fromLocal8Bit(argv[index]));
     return arguments;
-}
-
-QQuickWindow *loadWindow(QQmlApplicationEngine &engine, ChatController *chat)
-{
-    // The FeedbackKit module's plugin, wherever the program is started: beside the build
-    // tree's bin/ in qml/, and in an installed prefix where FeedbackKit installs it.
-    const QDir programDir(QCoreApplication::applicationDirPath());
-    engine.addImportPath(programDir.filePath(QStringLiteral("../qml")));
-    engine.addImportPath(programDir.filePath(QStringLiteral(FEEDBACKKIT_QML_FROM_BINDIR)));
-    engine.setInitialProperties({ { QStringLiteral("chat"), QVariant::fromValue(chat) } });
-    engine.load(kMainQml);
-    const auto roots = engine.rootObjects();
-    return roots.isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(roots.first());
 }
 
 } // namespace
@@ -103,9 +85,7 @@ int main(int argc, char *argv[])
     }
     ChatController chat(&backend);
     QQmlApplicationEngine engine;
-    QObject::connect(&languages, &LanguageSwitcher::languageChanged, &engine,
-                     &QQmlEngine::retranslate);
-    QQuickWindow *window = loadWindow(engine, &chat);
+    QQuickWindow *window = loadQuickDemoWindow(engine, &chat, &languages);
     if (!window)
         return 1;
     if (options->isHeadless())
