@@ -129,6 +129,51 @@ TestCase {
         }
     }
 
+    // A ListView delegate, or a dialog: the editable answer and its hook, created and
+    // destroyed together.
+    Component {
+        id: editDelegate
+        Column {
+            id: row
+            property Client client
+            property alias editor: editor
+            property alias hook: hook
+            TextArea {
+                id: editor
+                width: 300
+                text: "Paris is in Germany."
+            }
+            EditHook {
+                id: hook
+                source: editor
+                client: row.client
+                target: Targets.event(Targets.newId(), Targets.newId())
+            }
+        }
+    }
+
+    Component {
+        id: lonelyEditor
+        TextArea {
+            width: 300
+            text: "Paris is in Germany."
+        }
+    }
+
+    Component {
+        id: lonelyEditHook
+        EditHook {
+            target: Targets.event(Targets.newId(), Targets.newId())
+        }
+    }
+
+    Component {
+        id: spyComponent
+        SignalSpy {
+            signalName: "feedbackRecorded"
+        }
+    }
+
     function cleanup() {
         HookRegistry.paused = false
         HookRegistry.filter = null
@@ -373,5 +418,63 @@ TestCase {
         verify(!scene.hook.commit())
         compare(scene.spy.count, 0)
         compare(Object.keys(localState(scene.hook.target)).length, 0)
+    }
+
+    // destroy() deletes later: wait until the object is gone (its QPointer is cleared).
+    function destroyAndWait(object, watcher, property) {
+        object.destroy()
+        tryVerify(() => watcher[property] === null, 5000, "the object is destroyed")
+    }
+
+    function test_editCommitsWhenItsDelegateIsDestroyedWithTheFocus() {
+        const row = editDelegate.createObject(testCase, { client: feedback.client })
+        const target = idsOf(row.hook.target)
+        row.editor.forceActiveFocus()
+        row.editor.cursorPosition = row.editor.length
+        typeText(" No.")
+        row.destroy()
+        tryVerify(() => Object.keys(localState(target)).length > 0, 5000,
+                  "the edit is committed as the delegate goes")
+        const server = stored(target)
+        compare(server.edits.length, 1)
+        compare(server.edits[0].value, "Paris is in Germany. No.")
+        compare(server.actions.edited, true)
+    }
+
+    function test_editCommitsWhenItsSourceIsDestroyed() {
+        const editor = lonelyEditor.createObject(testCase)
+        const hook = lonelyEditHook.createObject(testCase,
+                                                 { client: feedback.client, source: editor })
+        const spy = createTemporaryObject(spyComponent, testCase, { target: hook })
+        // The application writes into the editor: no focus, no focus loss to commit on.
+        editor.insert(editor.length, " Or France.")
+        verify(!editor.activeFocus)
+        compare(spy.count, 0)
+        destroyAndWait(editor, hook, "source")
+        compare(spy.count, 1)
+        const server = stored(hook.target)
+        compare(server.edits[0].value, "Paris is in Germany. Or France.")
+        verify(!hook.commit(), "nothing is left to commit")
+        hook.destroy()
+    }
+
+    function test_editCommitsWhenTheHookIsDestroyed() {
+        const editor = createTemporaryObject(lonelyEditor, testCase)
+        const hook = lonelyEditHook.createObject(testCase,
+                                                 { client: feedback.client, source: editor })
+        const target = idsOf(hook.target)
+        hook.filter = patch => {
+            patch.actions.filtered = true
+            return patch
+        }
+        editor.insert(0, "Yes: ")
+        hook.destroy()
+        tryVerify(() => Object.keys(localState(target)).length > 0, 5000,
+                  "the edit is committed as the hook goes")
+        const server = stored(target)
+        compare(server.edits[0].value, "Yes: Paris is in Germany.")
+        compare(server.actions.filtered, true, "its filter still ran")
+        editor.insert(0, "Really ") // nobody watches any more
+        compare(stored(target).edits.length, 1)
     }
 }

@@ -1,11 +1,23 @@
 #include "quickedithook.h"
 
 #include "edittracker_p.h"
+#include "quickhookregistry.h"
 #include "quickhookslogging_p.h"
 
 #include <QMetaProperty>
+#include <QQmlEngine>
 
 namespace FeedbackKit {
+
+namespace {
+// An engine deletes its singletons first when it goes, before its contexts and the objects
+// JavaScript owns: while the HookRegistry singleton lives, the engine can run a filter.
+QObject *engineSentinel(QQmlEngine *engine)
+{
+    static const int typeId = qmlTypeId("FeedbackKit", 1, 0, "HookRegistry");
+    return engine->singletonInstance<QuickHookRegistry *>(typeId);
+}
+} // namespace
 
 QuickEditHook::QuickEditHook(QObject *parent)
     : QuickHook(parent)
@@ -17,7 +29,14 @@ QuickEditHook::QuickEditHook(QObject *parent)
     connect(this, &QuickHook::targetChanged, this, &QuickEditHook::resetHistory);
 }
 
-QuickEditHook::~QuickEditHook() = default;
+QuickEditHook::~QuickEditHook()
+{
+    // Declared in QML and its engine going: nothing may run its filter or the handlers of its
+    // signals any more (the engine deletes what JavaScript owns last), so the edit is dropped.
+    if (m_declaredInQml && !m_engineAlive)
+        return;
+    commit();
+}
 
 QQuickItem *QuickEditHook::source() const
 {
@@ -31,6 +50,7 @@ void QuickEditHook::setSource(QQuickItem *source)
     if (m_source)
         m_source->disconnect(this);
     m_source = source;
+    m_sourceText.reset();
     if (source)
         watch(source);
     Q_EMIT sourceChanged();
@@ -44,11 +64,17 @@ void QuickEditHook::watch(QQuickItem *source)
         qCWarning(lcQuickHooks) << "EditHook cannot watch" << source << "(it has no text)";
         return;
     }
+    if (QQmlEngine *engine = qmlEngine(this)) {
+        m_declaredInQml = true;
+        m_engineAlive = engineSentinel(engine);
+    }
+    m_sourceText = text.read(source).toString();
     if (originalText().isEmpty())
-        setOriginalText(text.read(source).toString());
+        setOriginalText(*m_sourceText);
     const int slot = metaObject()->indexOfMethod("onSourceTextChanged()");
     QMetaObject::connect(source, text.notifySignalIndex(), this, slot);
     connect(source, &QQuickItem::activeFocusChanged, this, &QuickEditHook::onFocusChanged);
+    connect(source, &QObject::destroyed, this, &QuickEditHook::onSourceDestroyed);
 }
 
 QString QuickEditHook::originalText() const
@@ -105,9 +131,9 @@ void QuickEditHook::setRecordGroundTruth(bool record)
 bool QuickEditHook::commit()
 {
     m_quietTimer.stop();
-    if (!m_source || !isActive() || !target().isValid())
+    if (!m_sourceText || !isActive() || !target().isValid())
         return false;
-    const QString text = m_source->property("text").toString();
+    const QString text = *m_sourceText;
     const std::optional<Feedback> patch = m_tracker->patchFor(text, storedState());
     if (!patch || !record(*patch))
         return false;
@@ -117,6 +143,10 @@ bool QuickEditHook::commit()
 
 void QuickEditHook::onSourceTextChanged()
 {
+    // Read now, while the item is whole: an item being destroyed (losing the focus on the
+    // way) no longer has its text.
+    if (m_source)
+        m_sourceText = m_source->property("text").toString();
     // Only typing restarts the quiet period: the application filling the item (streaming a
     // response into it) happens without the focus.
     if (m_quietTimer.interval() > 0 && m_source && m_source->hasActiveFocus())
@@ -127,6 +157,12 @@ void QuickEditHook::onFocusChanged(bool focused)
 {
     if (!focused)
         commit();
+}
+
+void QuickEditHook::onSourceDestroyed()
+{
+    commit(); // a delegate scrolled out, a dialog closed: the last text seen is the edit
+    m_sourceText.reset();
 }
 
 void QuickEditHook::resetHistory()

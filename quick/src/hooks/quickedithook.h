@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace FeedbackKit {
 
@@ -17,10 +18,11 @@ class EditTracker;
  *
  * \c source is the \c TextEdit or \c TextArea (or \c TextInput / \c TextField) that holds the
  * editable response, read through its \c text (plain text). An edit is committed when the item
- * loses the active focus, when the application calls commit() (its Save button), and after
- * \c quietPeriod without typing when that is set. The patch is the widgets' EditHook's
- * (EditTracker, EditPatch):
- * \code
+ * loses the active focus, when the application calls commit() (its Save button), after
+ * \c quietPeriod without typing when that is set, and when the item or the hook goes away
+ * (a ListView delegate destroyed, a dialog closed): the text last seen is committed then. A
+ * hook torn down with its QML engine records nothing, as nothing may run its filters then. The
+ * patch is the widgets' EditHook's (EditTracker, EditPatch): \code
  * {"actions": {"edited": true, "edit_distance_ratio": 0.0833},
  *  "edits": [{"value": "first correction"}, {"value": "the text now"}],
  *  "ground_truth": "the text now"}
@@ -61,7 +63,10 @@ public:
     bool recordGroundTruth() const;
     void setRecordGroundTruth(bool record);
 
-    /*! Records the current text if it changed; returns whether something was recorded. */
+    /*!
+     * Records the source's current text (as last seen, if the source is gone) if it changed;
+     * returns whether something was recorded.
+     */
     Q_INVOKABLE bool commit();
 
 Q_SIGNALS:
@@ -78,11 +83,15 @@ private Q_SLOTS:
 private:
     void watch(QQuickItem *source);
     void onFocusChanged(bool focused);
+    void onSourceDestroyed();
     void resetHistory();
 
     std::unique_ptr<EditTracker> const m_tracker;
     QPointer<QQuickItem> m_source;
+    std::optional<QString> m_sourceText; // the source's text as last seen; none: no source
     QTimer m_quietTimer;
+    QPointer<QObject> m_engineAlive; // the engine's HookRegistry: gone once the engine goes
+    bool m_declaredInQml = false;
 };
 
 } // namespace FeedbackKit
