@@ -23,6 +23,7 @@ private Q_SLOTS:
     void editsListIsBounded();
     void groundTruth();
     void hostileMegabyteText();
+    void laterShortEditClearsTheFlags();
     void properties();
 };
 
@@ -110,6 +111,33 @@ void TestEditHookPatch::hostileMegabyteText()
     QVERIFY(rewritten.isValid());
     QCOMPARE(rewritten.value(u"actions.edit_distance_exact").toBool(true), false);
     QCOMPARE(rewritten.edits().size(), 2);
+}
+
+void TestEditHookPatch::laterShortEditClearsTheFlags()
+{
+    // Unbound, the application merges the patches itself: the short edit's patch states what
+    // the long one raised, once; a later patch has nothing to correct.
+    QPlainTextEdit editor(QString(3000, QLatin1Char('a')));
+    EditHook *hook = EditHook::attach(&editor, freshTarget());
+    auto spy = recordSpy(hook);
+    editor.setPlainText(QString(100'000, QLatin1Char('b')));
+    QVERIFY(hook->commit());
+    editor.setPlainText(QString(2999, QLatin1Char('a')) + QLatin1Char('c'));
+    QVERIFY(hook->commit());
+    editor.setPlainText(QString(2999, QLatin1Char('a')) + QLatin1Char('d'));
+    QVERIFY(hook->commit());
+
+    QCOMPARE(valueAt(*spy, 1, u"actions.edit_truncated"), QByteArray("[false]"));
+    QCOMPARE(valueAt(*spy, 1, u"actions.edit_distance_exact"), QByteArray("[true]"));
+    const auto third = spy->at(2).at(1).value<Feedback>();
+    QVERIFY(!third.contains(u"actions.edit_truncated"));
+    QVERIFY(!third.contains(u"actions.edit_distance_exact"));
+    Feedback merged;
+    for (const QList<QVariant> &arguments : *spy)
+        merged.merge(arguments.at(1).value<Feedback>());
+    QCOMPARE(merged.value(u"actions.edit_truncated"), QJsonValue(false));
+    QCOMPARE(merged.value(u"actions.edit_distance_exact"), QJsonValue(true));
+    QCOMPARE(merged.value(u"actions.edited").toBool(), true);
 }
 
 void TestEditHookPatch::properties()

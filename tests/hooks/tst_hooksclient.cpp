@@ -10,6 +10,7 @@
 #include <FeedbackKit/EditHook>
 #include <FeedbackKit/RegenerateHook>
 
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void copyCountContinuesStoredState();
     void regenerateRecordsOnReplacedTarget();
     void editsContinueStoredList();
+    void shortEditClearsStoredFlags();
     void countSurvivesClientRestart();
     void refusedPatchIsReported();
     void clientDestroyedWhileBound();
@@ -119,6 +121,28 @@ void TestHooksClient::editsContinueStoredList()
     QCOMPARE(json(m_client->state(target)),
              expected(R"({"actions": {"edited": true, "edit_distance_ratio": 0.25},
                           "edits": [{"value": "earlier session"}, {"value": "abcx"}]})"));
+}
+
+void TestHooksClient::shortEditClearsStoredFlags()
+{
+    // A hostile edit cut and only bounded, then a short exact one: the state describes the
+    // newest edit, not the earlier one.
+    const Target target = freshTarget();
+    QPlainTextEdit editor(QString(3000, QLatin1Char('a')));
+    EditHook *hook = EditHook::attach(&editor, target, m_client.get());
+    editor.setPlainText(QString(100'000, QLatin1Char('b')));
+    QVERIFY(hook->commit());
+    QCOMPARE(m_client->state(target).value(u"actions.edit_truncated").toBool(), true);
+    QCOMPARE(m_client->state(target).value(u"actions.edit_distance_exact").toBool(true), false);
+
+    editor.setPlainText(QString(2999, QLatin1Char('a')) + QLatin1Char('c'));
+    QVERIFY(hook->commit());
+
+    const Feedback state = m_client->state(target);
+    QCOMPARE(state.value(u"actions.edit_truncated"), QJsonValue(false));
+    QCOMPARE(state.value(u"actions.edit_distance_exact"), QJsonValue(true));
+    QCOMPARE(state.value(u"actions.edit_distance_ratio").toDouble(), 0.0003);
+    QCOMPARE(state.edits().size(), 2);
 }
 
 void TestHooksClient::countSurvivesClientRestart()

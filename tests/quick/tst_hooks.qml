@@ -477,4 +477,22 @@ TestCase {
         editor.insert(0, "Really ") // nobody watches any more
         compare(stored(target).edits.length, 1)
     }
+
+    function test_shortEditClearsTheFlagsOfALongOne() {
+        const scene = makeScene(editScene)
+        scene.hook.originalText = "a".repeat(3000)
+        scene.editor.text = "b".repeat(100000) // cut, and its distance only bounded
+        verify(scene.hook.commit())
+        let server = stored(scene.hook.target)
+        compare(server.actions.edit_truncated, true)
+        compare(server.actions.edit_distance_exact, false)
+
+        scene.editor.text = "a".repeat(2999) + "c"
+        verify(scene.hook.commit())
+        server = stored(scene.hook.target)
+        compare(server.actions.edit_truncated, false)
+        compare(server.actions.edit_distance_exact, true)
+        compare(server.edits.length, 2)
+        compare(server.ground_truth, "a".repeat(2999) + "c")
+    }
 }

@@ -3,6 +3,7 @@
 #include <FeedbackKit/Feedback>
 #include <FeedbackKit/feedbackkit_delivery_export.h>
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +18,10 @@ namespace FeedbackKit {
  *
  * A commit whose text equals the last recorded one (at first: the original) records nothing.
  * Bound, the list continues the one in the Client's stored state; unbound, this tracker's own.
+ * \c edit_truncated and \c edit_distance_exact describe the newest edit only: when the state
+ * (bound) or the last recorded patch (unbound) has one raised and the newest edit is neither
+ * cut nor bounded, its patch states \c {"edit_truncated": false} or
+ * \c {"edit_distance_exact": true}, so the merged feedback never keeps a stale flag.
  */
 class FEEDBACKKIT_DELIVERY_EXPORT EditTracker
 {
@@ -44,10 +49,12 @@ public:
 
 private:
     QString baseline() const { return m_lastRecorded.value_or(m_originalText); }
+    static void clearStaleFlags(Feedback &patch, const QJsonObject &before);
 
     QString m_originalText;
     std::optional<QString> m_lastRecorded;
     QStringList m_edits; // as recorded for the current target, when unbound
+    QJsonObject m_recordedActions; // the flags of the last recorded patch, when unbound
     int m_maxEdits = 10;
     bool m_recordGroundTruth = false;
 };

@@ -27,7 +27,9 @@ class EditTracker;
  *  "edits": [{"value": "first correction"}, {"value": "the text now"}],
  *  "ground_truth": "the text now"}
  * \endcode
- * with \c ground_truth only when \c recordGroundTruth is set. A commit whose text equals the
+ * with \c ground_truth only when \c recordGroundTruth is set, and \c edit_truncated /
+ * \c edit_distance_exact as the widgets' EditHook records them: describing the newest edit,
+ * stated again (false / true) by the first edit after one that raised them. A commit whose text equals the
  * last recorded one (at first: \c originalText) records nothing. \c originalText is the
  * source's text when it is set, unless given; set it again when the response is replaced.
  */

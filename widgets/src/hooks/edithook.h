@@ -32,7 +32,9 @@ class EditHookPrivate;
  * bound it continues the list in the Client's stored state). \c ground_truth is set only with
  * recordGroundTruth(). Values longer than maxValueBytes() are cut at a character boundary and
  * \c actions.edit_truncated is true; the oldest edits are left out if the patch would
- * otherwise take more than half of Limits::maxDocumentBytes.
+ * otherwise take more than half of Limits::maxDocumentBytes. Both flags describe the newest
+ * edit: after one that raised them, the next edit that is not cut (or exactly measured)
+ * records \c {"edit_truncated": false} (\c {"edit_distance_exact": true}).
  *
  * The original is the text when the source was added, or what setOriginalText() sets: set it
  * again when the application replaces the response (streaming, regeneration).
