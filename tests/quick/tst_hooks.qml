@@ -32,6 +32,8 @@ TestCase {
             property alias menu: menu
             property alias menuCopy: menuCopy
             property alias spy: spy
+            property alias pasteArea: pasteArea
+            property alias appCopy: appCopy
             TextEdit {
                 id: answer
                 width: 300
@@ -40,6 +42,12 @@ TestCase {
                 selectByKeyboard: true
                 persistentSelection: true
                 text: "The answer is 42."
+            }
+            // Where a test pastes what the clipboard holds, and another item's copies come from.
+            TextEdit {
+                id: pasteArea
+                width: 300
+                height: 40
             }
             Button {
                 id: copyButton
@@ -52,6 +60,12 @@ TestCase {
                     id: menuCopy
                     text: "Copy"
                     onTriggered: hook.copy()
+                }
+                // The application's own entry: it copies without telling the hook.
+                MenuItem {
+                    id: appCopy
+                    text: "Copy (the application's)"
+                    onTriggered: answer.copy()
                 }
             }
             CopyHook {
@@ -494,5 +508,77 @@ TestCase {
         compare(server.actions.edit_distance_exact, true)
         compare(server.edits.length, 2)
         compare(server.ground_truth, "a".repeat(2999) + "c")
+    }
+
+    function clipboardText(scene) {
+        scene.pasteArea.clear()
+        scene.pasteArea.paste()
+        return scene.pasteArea.text
+    }
+
+    function test_applicationsOwnCopyIsRecordedOnce() {
+        const scene = makeScene(copyScene)
+        scene.answer.selectAll()
+        scene.answer.copy()
+        compare(clipboardText(scene), "The answer is 42.", "the clipboard round-trips")
+        compare(scene.spy.count, 1)
+        const actions = scene.spy.signalArguments[0][0].actions
+        compare(actions.copied_chars, 17)
+        compare(actions.copied_all, true)
+
+        scene.answer.copy() // the same copy again: counted once
+        compare(scene.spy.count, 1)
+        const server = stored(scene.hook.target).actions
+        compare(server.copy_count, 1)
+        compare(server.copied_all, true)
+    }
+
+    function test_applicationsMenuEntryCopiesTheSelection() {
+        const scene = makeScene(copyScene)
+        scene.answer.select(14, 16)
+        scene.menu.popup(scene.answer, 0, 0)
+        tryCompare(scene.menu, "opened", true)
+        mouseClick(scene.appCopy)
+        compare(clipboardText(scene), "42")
+        compare(scene.spy.count, 1)
+        compare(stored(scene.hook.target).actions.copied_chars, 2)
+    }
+
+    function test_shortcutAndItsClipboardChangeCountOnce() {
+        const scene = makeScene(copyScene)
+        copySelection(scene, 4, 10) // the hook sees the key, then the item's clipboard change
+        compare(clipboardText(scene), "answer")
+        compare(scene.spy.count, 1)
+        verify(!scene.hook.copy("answer"), "the same copy a third way: still once")
+        compare(stored(scene.hook.target).actions.copy_count, 1)
+    }
+
+    function test_copyMethodRecordsItsOwnClipboardChange() {
+        const scene = makeScene(copyScene)
+        verify(scene.hook.copy("The answer"))
+        compare(clipboardText(scene), "The answer")
+        compare(scene.spy.count, 1)
+        compare(scene.spy.signalArguments[0][0].actions.copied_chars, 10)
+    }
+
+    function test_anotherItemsCopyIsNotTheHooks() {
+        const scene = makeScene(copyScene)
+        scene.answer.select(0, 3)
+        scene.pasteArea.text = "unrelated"
+        scene.pasteArea.selectAll()
+        scene.pasteArea.copy()
+        compare(clipboardText(scene), "unrelated")
+        compare(scene.spy.count, 0)
+        compare(Object.keys(localState(scene.hook.target)).length, 0)
+    }
+
+    function test_pausedHookIgnoresTheClipboard() {
+        const scene = makeScene(copyScene)
+        scene.hook.paused = true
+        scene.answer.selectAll()
+        scene.answer.copy()
+        compare(clipboardText(scene), "The answer is 42.")
+        compare(scene.spy.count, 0)
+        compare(Object.keys(localState(scene.hook.target)).length, 0)
     }
 }

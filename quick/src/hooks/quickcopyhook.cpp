@@ -21,9 +21,17 @@ bool isCopyKey(const QKeyEvent *event)
 
 QuickCopyHook::QuickCopyHook(QObject *parent)
     : QuickHook(parent)
-{ }
+{
+    ClipboardWatcher *watcher = ClipboardWatcher::instance();
+    watcher->attach(QGuiApplication::clipboard(),
+                    [] { return QGuiApplication::clipboard()->text(); });
+    watcher->addClaimant(this);
+}
 
-QuickCopyHook::~QuickCopyHook() = default;
+QuickCopyHook::~QuickCopyHook()
+{
+    ClipboardWatcher::forget(this);
+}
 
 QQuickItem *QuickCopyHook::source() const
 {
@@ -81,9 +89,36 @@ bool QuickCopyHook::copy(const QString &text)
         qCDebug(lcQuickHooks) << "CopyHook::copy: nothing to copy";
         return false;
     }
-    if (QClipboard *clipboard = QGuiApplication::clipboard())
+    if (QClipboard *clipboard = QGuiApplication::clipboard()) {
+        // The change this makes is this copy: claimed here, recorded below, once.
+        m_copying = copied;
         clipboard->setText(copied);
+        m_copying.reset();
+    }
     return recordCopy(copied);
+}
+
+bool QuickCopyHook::mayClaim() const
+{
+    if (!isActive() || !target().isValid())
+        return false;
+    return m_copying || !selectedText().isEmpty();
+}
+
+int QuickCopyHook::claimLevel(const QString &text) const
+{
+    if (m_copying)
+        return Announced;
+    if (text.isEmpty() || selectedText() != text)
+        return NotMine;
+    return m_source && m_source->hasActiveFocus() ? FocusedSelectionMatch : SelectionMatch;
+}
+
+void QuickCopyHook::claim(const QString &text)
+{
+    ClipboardWatcher::instance()->noteClaimedFor(target());
+    if (!m_copying)
+        recordCopy(text); // the shortcut may have recorded it already: CopyRule counts it once
 }
 
 bool QuickCopyHook::eventFilter(QObject *watched, QEvent *event)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clipboardwatcher_p.h"
 #include "quickhook.h"
 
 #include <QPointer>
@@ -14,14 +15,19 @@ namespace FeedbackKit {
  * \c TextInput / \c TextField, or a \c Text). The copy shortcut (Ctrl+C, Ctrl+Insert) on a
  * selection in it is a copy of the selection. A Copy button or a context menu's Copy entry
  * calls copy(): it copies the selection when there is one, else the whole response, puts it
- * on the clipboard and records it.
+ * on the clipboard and records it. A copy the application makes itself (\c {answer.copy()}
+ * from its own menu entry) is recorded too: a clipboard change whose text is the source's
+ * selection is this hook's copy (most surely while the source has the active focus; one
+ * change goes to one hook, of either front end, as the widgets' CopyHook shares the
+ * clipboard listener).
  *
  * The patch and its counts are the widgets' CopyHook's (CopyRule):
  * \code
  * {"actions": {"copied": true, "copy_count": 3, "copied_chars": 120, "copied_all": false}}
  * \endcode
  * and the same text copied again for the same target within correlationWindow is counted
- * once, whichever front end saw it first (the shortcut and a menu entry both firing).
+ * once, whichever front end or path saw it first (the shortcut and the clipboard change it
+ * makes, a menu entry calling copy()).
  *
  * \code
  * CopyHook { id: copyHook; source: answer; client: feedback.client; target: message.target }
@@ -29,7 +35,8 @@ namespace FeedbackKit {
  * \endcode
  */
 // The base is named in full: Qt 6.4's type registrar does not find it otherwise.
-class FEEDBACKKIT_QUICK_EXPORT QuickCopyHook : public FeedbackKit::QuickHook
+class FEEDBACKKIT_QUICK_EXPORT QuickCopyHook : public FeedbackKit::QuickHook,
+                                               private ClipboardClaimant
 {
     Q_OBJECT
     QML_NAMED_ELEMENT(CopyHook)
@@ -69,12 +76,17 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    bool mayClaim() const override;
+    int claimLevel(const QString &text) const override;
+    void claim(const QString &text) override;
+
     QString selectedText() const;
     QString wholeResponse() const;
     bool recordCopy(const QString &copied);
 
     QPointer<QQuickItem> m_source;
     QString m_responseText;
+    std::optional<QString> m_copying; // what copy() is putting on the clipboard
     int m_window = 500;
 };
 

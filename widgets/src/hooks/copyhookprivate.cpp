@@ -5,16 +5,10 @@
 #include "textsource_p.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QMenu>
 
 namespace FeedbackKit {
-
-namespace {
-// How sure a hook is that a clipboard change is its copy (see ClipboardClaimant).
-constexpr int textMatch = 1;
-constexpr int focusedTextMatch = 2;
-constexpr int armed = 3;
-} // namespace
 
 CopyHookPrivate::CopyHookPrivate(CopyHook *q)
     : q(q)
@@ -26,7 +20,10 @@ CopyHookPrivate::CopyHookPrivate(CopyHook *q)
         disarm();
         recordCopy(std::nullopt);
     });
-    ClipboardWatcher::instance()->addClaimant(this);
+    ClipboardWatcher *watcher = ClipboardWatcher::instance();
+    watcher->attach(QGuiApplication::clipboard(),
+                    [] { return QGuiApplication::clipboard()->text(); });
+    watcher->addClaimant(this);
 }
 
 CopyHookPrivate::~CopyHookPrivate()
@@ -47,10 +44,10 @@ bool CopyHookPrivate::mayClaim() const
 int CopyHookPrivate::claimLevel(const QString &text) const
 {
     if (isArmed())
-        return armed;
+        return Announced;
     if (text.isEmpty() || !sourceHolds(text))
-        return 0;
-    return sourceHasFocus() ? focusedTextMatch : textMatch;
+        return NotMine;
+    return sourceHasFocus() ? FocusedSelectionMatch : SelectionMatch;
 }
 
 void CopyHookPrivate::claim(const QString &text)

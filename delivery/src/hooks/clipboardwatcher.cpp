@@ -1,20 +1,32 @@
 #include "clipboardwatcher_p.h"
 
 #include "copyrule_p.h"
-#include "hookslogging_p.h"
 
-#include <QClipboard>
-#include <QGuiApplication>
-#include <QPointer>
+#include <QCoreApplication>
 #include <QTimer>
 
 namespace FeedbackKit {
 
 ClipboardWatcher::ClipboardWatcher(QObject *parent)
     : QObject(parent)
+{ }
+
+void ClipboardWatcher::attach(QObject *clipboard, TextReader readText)
 {
-    if (QClipboard *clipboard = QGuiApplication::clipboard())
-        connect(clipboard, &QClipboard::dataChanged, this, &ClipboardWatcher::onClipboardChanged);
+    if (!clipboard || clipboard == m_clipboard)
+        return;
+    if (m_clipboard)
+        m_clipboard->disconnect(this);
+    m_clipboard = clipboard;
+    m_readText = std::move(readText);
+    const int signal = clipboard->metaObject()->indexOfSignal("dataChanged()");
+    QMetaObject::connect(clipboard, signal, this,
+                         metaObject()->indexOfMethod("onClipboardChanged()"));
+}
+
+QString ClipboardWatcher::clipboardText() const
+{
+    return m_clipboard && m_readText ? m_readText() : QString();
 }
 
 namespace {
@@ -68,7 +80,7 @@ void ClipboardWatcher::onClipboardChanged()
                                     [](const ClipboardClaimant *c) { return c->mayClaim(); });
     if (!wanted)
         return;
-    const QString text = QGuiApplication::clipboard()->text();
+    const QString text = clipboardText();
     m_lastChange.text = text;
     ClipboardClaimant *best = nullptr;
     int bestLevel = 0;
@@ -80,7 +92,6 @@ void ClipboardWatcher::onClipboardChanged()
         }
     }
     if (best) {
-        qCDebug(lcHooks) << "Clipboard change claimed with certainty" << bestLevel;
         m_lastChange.claimed = true;
         best->claim(text); // may remove claimants (a filter can do anything): called last
     }
@@ -91,8 +102,7 @@ std::optional<QString> ClipboardWatcher::takeFreshUnclaimed()
     if (!m_lastChange.fresh || m_lastChange.claimed)
         return std::nullopt;
     // The change was just made by this application's own slot: reading it is local.
-    const QString text
-        = m_lastChange.text ? *m_lastChange.text : QGuiApplication::clipboard()->text();
+    const QString text = m_lastChange.text ? *m_lastChange.text : clipboardText();
     if (text.isEmpty())
         return std::nullopt; // a cleared clipboard is nobody's copy
     m_lastChange.claimed = true;
