@@ -31,10 +31,6 @@ QuickEditHook::QuickEditHook(QObject *parent)
 
 QuickEditHook::~QuickEditHook()
 {
-    // Declared in QML and its engine going: nothing may run its filter or the handlers of its
-    // signals any more (the engine deletes what JavaScript owns last), so the edit is dropped.
-    if (m_declaredInQml && !m_engineAlive)
-        return;
     commit();
 }
 
@@ -65,8 +61,8 @@ void QuickEditHook::watch(QQuickItem *source)
         return;
     }
     if (QQmlEngine *engine = qmlEngine(this)) {
-        m_declaredInQml = true;
         m_engineAlive = engineSentinel(engine);
+        m_declaredInQml = !m_engineAlive.isNull();
     }
     m_sourceText = text.read(source).toString();
     if (originalText().isEmpty())
@@ -131,7 +127,7 @@ void QuickEditHook::setRecordGroundTruth(bool record)
 bool QuickEditHook::commit()
 {
     m_quietTimer.stop();
-    if (!m_sourceText || !isActive() || !target().isValid())
+    if (!m_sourceText || !isActive() || !target().isValid() || isEngineGoing())
         return false;
     const QString text = *m_sourceText;
     const std::optional<Feedback> patch = m_tracker->patchFor(text, storedState());
@@ -139,6 +135,13 @@ bool QuickEditHook::commit()
         return false;
     m_tracker->noteRecorded(text, *patch);
     return true;
+}
+
+bool QuickEditHook::isEngineGoing() const
+{
+    // Declared in QML and its engine going (the hook, or its source, deleted with what
+    // JavaScript owns): nothing may run its filter or its signals' handlers any more.
+    return m_declaredInQml && !m_engineAlive;
 }
 
 void QuickEditHook::onSourceTextChanged()

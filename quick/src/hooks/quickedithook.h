@@ -20,18 +20,22 @@ class EditTracker;
  * editable response, read through its \c text (plain text). An edit is committed when the item
  * loses the active focus, when the application calls commit() (its Save button), after
  * \c quietPeriod without typing when that is set, and when the item or the hook goes away
- * (a ListView delegate destroyed, a dialog closed): the text last seen is committed then. A
- * hook torn down with its QML engine records nothing, as nothing may run its filters then. The
- * patch is the widgets' EditHook's (EditTracker, EditPatch): \code
+ * (a ListView delegate destroyed, a dialog closed): the text last seen is committed then.
+ * Nothing is recorded once the hook's QML engine is being deleted (the hook or its item going
+ * with it): nothing may run its filter then.
+ *
+ * The patch is the widgets' EditHook's (EditTracker, EditPatch):
+ * \code
  * {"actions": {"edited": true, "edit_distance_ratio": 0.0833},
  *  "edits": [{"value": "first correction"}, {"value": "the text now"}],
  *  "ground_truth": "the text now"}
  * \endcode
  * with \c ground_truth only when \c recordGroundTruth is set, and \c edit_truncated /
  * \c edit_distance_exact as the widgets' EditHook records them: describing the newest edit,
- * stated again (false / true) by the first edit after one that raised them. A commit whose text equals the
- * last recorded one (at first: \c originalText) records nothing. \c originalText is the
- * source's text when it is set, unless given; set it again when the response is replaced.
+ * stated again (false / true) by the first edit after one that raised them. A commit whose
+ * text equals the last recorded one (at first: \c originalText) records nothing.
+ * \c originalText is the source's text when it is set, unless given; set it again when the
+ * response is replaced.
  */
 class FEEDBACKKIT_QUICK_EXPORT QuickEditHook : public FeedbackKit::QuickHook
 {
@@ -87,6 +91,7 @@ private:
     void onFocusChanged(bool focused);
     void onSourceDestroyed();
     void resetHistory();
+    bool isEngineGoing() const;
 
     std::unique_ptr<EditTracker> const m_tracker;
     QPointer<QQuickItem> m_source;
