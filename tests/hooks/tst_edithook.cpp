@@ -1,5 +1,5 @@
-// EditHook: what commits an edit (focus out, save, quiet period, deleteLater) and what does
-// not (the context menu, an unchanged text, a destroyed editor), with the exact patch.
+// EditHook: what commits an edit (focus out, save, quiet period, deleteLater, the editor or the
+// hook deleted) and what does not (the context menu, an unchanged text), with the exact patch.
 
 #include "hooktesthelpers.h"
 #include "responsewidgets.h"
@@ -59,7 +59,8 @@ private Q_SLOTS:
     void quietPeriodCommits();
     void unchangedTextIsNotRecorded();
     void deleteLaterCommits();
-    void destroyedWhileHookedRecordsNothing();
+    void deletedEditorCommitsWhatWasTyped();
+    void deletedHookCommits();
     void badInput();
 };
 
@@ -158,7 +159,7 @@ void TestEditHook::deleteLaterCommits()
              QByteArray(R"(["edited just before the row went away"])"));
 }
 
-void TestEditHook::destroyedWhileHookedRecordsNothing()
+void TestEditHook::deletedEditorCommitsWhatWasTyped()
 {
     EditWindow w;
     QVERIFY(w.showActive());
@@ -166,13 +167,32 @@ void TestEditHook::destroyedWhileHookedRecordsNothing()
     hook.setTarget(freshTarget());
     QVERIFY(hook.addSource(w.editor));
     auto spy = recordSpy(&hook);
-    w.type(QStringLiteral("typed, then the editor is deleted while it has the focus"));
+    const QString typed
+        = QStringLiteral("typed, then the editor is deleted while it has the focus");
+    w.type(typed);
 
     delete w.editor; // the focus-out it causes comes when the text can no longer be read
 
-    QCOMPARE(spy->count(), 0);
+    QCOMPARE(spy->count(), 1);
+    QCOMPARE(valueAt(*spy, 0, u"edits.0.value"), QByteArray("[\"" + typed.toUtf8() + "\"]"));
     QVERIFY(hook.sources().isEmpty());
-    QVERIFY(!hook.commit());
+    QVERIFY(!hook.commit()); // recorded once
+    QCOMPARE(spy->count(), 1);
+}
+
+void TestEditHook::deletedHookCommits()
+{
+    EditWindow w;
+    QVERIFY(w.showActive());
+    auto *hook = EditHook::attach(w.editor, freshTarget());
+    auto spy = recordSpy(hook);
+    w.type(QStringLiteral("typed, then the hook is deleted"));
+
+    delete hook;
+
+    QCOMPARE(spy->count(), 1);
+    QCOMPARE(valueAt(*spy, 0, u"edits.0.value"),
+             QByteArray(R"(["typed, then the hook is deleted"])"));
 }
 
 void TestEditHook::badInput()

@@ -19,7 +19,12 @@ EditHook::EditHook(QObject *parent)
     connect(this, &AbstractHook::targetChanged, this, [this] { d->resetHistory(); });
 }
 
-EditHook::~EditHook() = default;
+EditHook::~EditHook()
+{
+    // Deleted with its editor (its parent) or by the application: what was typed and not yet
+    // committed is recorded now, from the text typed last.
+    commit();
+}
 
 EditHook *EditHook::attach(QWidget *editor, const Target &target, Client *client, Channel channel)
 {
@@ -96,12 +101,13 @@ bool EditHook::commit()
 {
     d->quietTimer.stop();
     const QObjectList sources = this->sources();
-    // A widget being destroyed is no longer a text widget: its text cannot be read.
-    if (sources.isEmpty() || !TextSource::isTextWidget(sources.first()))
+    QString text = d->typedText;
+    // A widget being destroyed is no longer a text widget: its text cannot be read, but what
+    // the user typed last can.
+    if (!sources.isEmpty() && TextSource::isTextWidget(sources.first()))
+        text = TextSource::plainText(sources.first());
+    if (text.isNull() || !isActive() || !target().isValid())
         return false;
-    if (!isActive() || !target().isValid())
-        return false;
-    const QString text = TextSource::plainText(sources.first());
     const std::optional<Feedback> patch = d->tracker.patchFor(text, storedState());
     if (!patch || !record(*patch))
         return false;

@@ -18,7 +18,8 @@ class EditHookPrivate;
  * Source: the one widget that holds the editable response (QTextEdit, QPlainTextEdit or
  * QLineEdit). An edit is committed when the widget loses the focus (not to its own context
  * menu), when the application calls commit() (its Save button), after quietPeriod() without
- * typing when that is set, and when the widget is deleted with deleteLater(). A commit whose
+ * typing when that is set, and when the widget or the hook is deleted (then with the text the
+ * user typed last, as a widget being destroyed can no longer be read). A commit whose
  * text equals the last recorded one (at first: originalText()) records nothing. Otherwise:
  * \code
  * {"actions": {"edited": true, "edit_distance_ratio": 0.0833},

@@ -20,6 +20,8 @@ public:
     EditHook *const q;
     EditTracker tracker;
     QTimer quietTimer;
+    /*! The editor's text when the user last typed in it (null before): readable to the end. */
+    QString typedText;
 };
 
 } // namespace FeedbackKit

@@ -19,10 +19,14 @@ void EditHookPrivate::resetHistory()
 
 void EditHookPrivate::onTextChanged()
 {
-    // Only typing restarts the quiet period: the application filling the widget (streaming a
-    // response into it) happens without the focus.
+    // Only typing restarts the quiet period and is kept for a commit after the editor is gone:
+    // the application filling the widget (streaming a response into it) happens without the
+    // focus, and reading a long text on each of its pieces would cost too much.
     const QObjectList sources = q->sources();
-    if (quietTimer.interval() > 0 && !sources.isEmpty() && TextSource::hasFocus(sources.first()))
+    if (sources.isEmpty() || !TextSource::hasFocus(sources.first()))
+        return;
+    typedText = TextSource::plainText(sources.first());
+    if (quietTimer.interval() > 0)
         quietTimer.start();
 }
 
