@@ -30,6 +30,7 @@ ColumnLayout {
         topMargin: 10
         bottomMargin: 10
         model: root.chat.model
+        Accessible.role: Accessible.List
         Accessible.name: qsTranslate("FeedbackKitDemo::ChatPage", "Conversation",
                                      "@label:listbox")
         ScrollBar.vertical: ScrollBar { }
@@ -75,6 +76,9 @@ ColumnLayout {
                 text: qsTranslate("FeedbackKitDemo::ChatPage", "Send",
                                   "@action:button send the message")
                 enabled: field.text.trim().length > 0
+                // Qt 6.4's Button emits no clicked() for the press action of assistive
+                // technology: the handler does.
+                Accessible.onPressAction: clicked()
                 onClicked: {
                     if (!enabled)
                         return

@@ -21,6 +21,10 @@ Item {
     readonly property bool isAnswer: author === ChatController.Assistant
 
     implicitHeight: column.implicitHeight
+    // A row of the conversation for assistive technology, named by its text, as in the
+    // widgets demo; the answer's feedback is inside it.
+    Accessible.role: Accessible.ListItem
+    Accessible.name: root.display
 
     ColumnLayout {
         id: column

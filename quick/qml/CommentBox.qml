@@ -100,6 +100,10 @@ ColumnLayout {
                 onClicked: comment.toggleReason(modelData)
                 Accessible.checkable: true
                 Accessible.checked: checked
+                // Qt 6.4's buttons emit no clicked() for the actions of assistive technology
+                // (and a toggle would break the checked binding): the handlers do.
+                Accessible.onPressAction: clicked()
+                Accessible.onToggleAction: clicked()
             }
         }
     }
@@ -119,6 +123,7 @@ ColumnLayout {
             ToolTip.visible: hovered
             ToolTip.text: qsTranslate("FeedbackKit::CommentBox", "Discard changes (Esc)", "@info:tooltip")
             onClicked: comment.cancel()
+            Accessible.onPressAction: clicked()
         }
         Button {
             text: qsTranslate("FeedbackKit::CommentBox", "Send", "@action:button submit the comment")
@@ -127,6 +132,7 @@ ColumnLayout {
             ToolTip.text: qsTranslate("FeedbackKit::CommentBox", "Send the comment (Ctrl+Enter)",
                                       "@info:tooltip")
             onClicked: comment.submit()
+            Accessible.onPressAction: clicked()
         }
     }
 }

@@ -59,6 +59,10 @@ ColumnLayout {
             ToolTip.visible: hovered
             ToolTip.text: qsTranslate("FeedbackKit::FeedbackBar", "Add a comment", "@info:tooltip")
             onClicked: root.commentOpen = !root.commentOpen
+            // Qt 6.4's buttons emit no clicked() for the actions of assistive technology (and
+            // a toggle would break the checked binding): the handlers do.
+            Accessible.onPressAction: clicked()
+            Accessible.onToggleAction: clicked()
         }
         Button {
             flat: true
@@ -69,6 +73,7 @@ ColumnLayout {
             ToolTip.text: qsTranslate("FeedbackKit::FeedbackBar", "Take back the last change",
                                       "@info:tooltip")
             onClicked: rating.undo()
+            Accessible.onPressAction: clicked()
         }
         DeliveryIndicator {
             id: indicator

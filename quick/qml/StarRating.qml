@@ -26,7 +26,7 @@ Control {
     readonly property real shownValue: hoverValue >= 0 ? hoverValue : value
     readonly property real value: controller ? Math.min(controller.score, maximum) : 0
     readonly property real stepSize: halfSteps ? 0.5 : 1
-    // What the value interface of assistive technology reads.
+    // The range, in a slider's words (the row of stars below shows it to assistive technology).
     readonly property real from: 0
     readonly property real to: maximum
     readonly property real minimumValue: from
@@ -40,13 +40,6 @@ Control {
     implicitWidth: maximum * starSize + (maximum - 1) * starSpacing + leftPadding + rightPadding
     implicitHeight: starSize + topPadding + bottomPadding
     padding: 2
-
-    Accessible.role: Accessible.Slider
-    Accessible.name: qsTranslate("FeedbackKit::StarRating", "Star rating", "@label stars")
-    Accessible.description: valueText(value)
-    // A step up or down is the Up and Down keys' rule (stepping down never clears).
-    Accessible.onIncreaseAction: choose(controller.starsForKey(value, Qt.Key_Up, stepSize, maximum, false))
-    Accessible.onDecreaseAction: choose(controller.starsForKey(value, Qt.Key_Down, stepSize, maximum, false))
 
     ToolTip.visible: hovered && !readOnly
     ToolTip.text: valueText(shownValue)
@@ -74,6 +67,16 @@ Control {
         controller.chooseScore(stars)
     }
 
+    // The value a key steps to (in the reading direction of left to right).
+    function stepFor(key) {
+        return controller ? controller.starsForKey(value, key, stepSize, maximum, false) : -1
+    }
+
+    // The step nearest to stars, within 0..maximum.
+    function nearestStep(stars) {
+        return Math.max(0, Math.min(maximum, Math.round(stars / stepSize) * stepSize))
+    }
+
     // The value under x (in this item), counted from the reading direction's start.
     function valueAt(x) {
         const fromStart = root.mirrored ? width - rightPadding - x : x - leftPadding
@@ -82,8 +85,33 @@ Control {
         return Math.max(stepSize, Math.min(maximum, stepped))
     }
 
+    // The slider assistive technology sees is the row of stars, which holds the focus inside
+    // the control: Qt 6.4 takes a Control's role from its C++ type (none for a Control),
+    // whatever Accessible.role says. Its value, minimumValue, maximumValue and stepSize are
+    // what the value interface reads; a value it writes is chosen (to the nearest step).
     contentItem: Row {
+        property real value: root.value
+        readonly property real minimumValue: root.minimumValue
+        readonly property real maximumValue: root.maximumValue
+        readonly property real stepSize: root.stepSize
+
+        focus: true
         spacing: root.starSpacing
+        onValueChanged: {
+            if (value === root.value)
+                return
+            root.choose(root.nearestStep(value))
+            value = Qt.binding(() => root.value)
+        }
+
+        Accessible.role: Accessible.Slider
+        Accessible.focusable: !root.readOnly
+        Accessible.name: qsTranslate("FeedbackKit::StarRating", "Star rating", "@label stars")
+        Accessible.description: root.valueText(root.value)
+        // A step up or down is the Up and Down keys' rule (stepping down never clears).
+        Accessible.onIncreaseAction: root.choose(root.stepFor(Qt.Key_Up))
+        Accessible.onDecreaseAction: root.choose(root.stepFor(Qt.Key_Down))
+
         Repeater {
             model: root.maximum
             IconImage {

@@ -72,8 +72,8 @@ TestCase {
         const editor = find(bar, (item) => item instanceof TextArea)
         compare(editor.placeholderText, "Erzählen Sie uns mehr (optional)")
         const stars = find(bar, (item) => item instanceof StarRating)
-        compare(stars.Accessible.name, "Sternebewertung")
-        compare(stars.Accessible.description, "Nicht bewertet")
+        compare(stars.contentItem.Accessible.name, "Sternebewertung")
+        compare(stars.contentItem.Accessible.description, "Nicht bewertet")
         const thumbs = find(bar, (item) => item instanceof Thumbs)
         compare(thumbs.Accessible.name, "Diese Antwort bewerten")
         // The controllers' words, and what the components bound to them show (the bindings
@@ -117,7 +117,7 @@ TestCase {
         verify(translations.use(""))
         verify(shows(bar, "Send"), "back to the source strings")
         const stars = find(bar, (item) => item instanceof StarRating)
-        compare(stars.Accessible.name, "Star rating")
+        compare(stars.contentItem.Accessible.name, "Star rating")
         compare(bar.deliveryStatus.text, "Feedback not delivered: Test")
         compare(find(bar, (item) => item instanceof DeliveryIndicator).Accessible.name,
                 "Feedback not delivered: Test")
