@@ -8,6 +8,7 @@ ATSPI_API_KEY. Every wait here is bounded.
 
 import json
 import os
+import re
 import sys
 import time
 import urllib.error
@@ -267,4 +268,167 @@ def wait_for_feedback(expectations, seconds=5):
         return all(holds(seen.get(e), w) for e, w in expectations.items())
 
     wait_until(look, seconds, 0.2)
+    return seen
+
+
+def type_into(node, words):
+    """Puts words into a text field as a screen reader user would; returns how. Through the
+    EditableText interface where the bridge offers it (Qt Widgets), else (Qt 6.4's Qt Quick
+    offers none) by focusing the field through its SetFocus action and typing the words
+    through AT-SPI's own keyboard synthesis (Registry.generateKeyboardEvent)."""
+    try:
+        node.queryEditableText().setTextContents(words)
+        return "EditableText"
+    except NotImplementedError:
+        pass
+    do_action(node, ["SetFocus"])
+    if not wait_until(lambda: "focused" in states(node), 3):
+        return None
+    pyatspi.Registry.generateKeyboardEvent(0, words, pyatspi.KEY_STRING)
+    wait_until(lambda: text(node) == words, 3)
+    return "the keyboard through AT-SPI"
+
+
+def wait_for_states(find, wanted, seconds=3):
+    """Polls the node find() returns (found again each time: rows come and go) until it has
+    all the wanted states; returns its states then."""
+    wait_until(lambda: wanted <= states(find()), seconds)
+    return states(find())
+
+
+# The conversation of the demos: a list named "Conversation" whose rows (list items) are
+# named by their messages' text, each answer's feedback controls under its row.
+
+BUTTON_ROLES = ("toggle button", "push button", "check box")
+THUMB_ROLES = ("toggle button", "push button")
+DOWN = re.compile(r"\bbad\b|not helpful|unhelpful|thumbs?[ -]down|dislike", re.I)
+UP = re.compile(r"\bgood\b|helpful|thumbs?[ -]up|\blike\b", re.I)
+COMMENT = re.compile("comment", re.I)
+
+
+def conversation(app):
+    return find_first(app, lambda n: n.name == "Conversation" and role(n) == "list")
+
+
+def rows(listnode):
+    return [k for k in children(listnode) if k is not None and role(k) == "list item"]
+
+
+def answer_row(listnode, words):
+    return next((r for r in rows(listnode) if r.name == words), None)
+
+
+def logged_answers():
+    """The demo's answers the collector has, as {text: event_id}."""
+    status, reply = collector_get("/v1/events/export", {
+        "filters": [{"field": "event_type", "operator": "is", "value": "model",
+                     "type": "string"}],
+        "limit": 100})
+    if status != 200 or not isinstance(reply, dict):
+        return {}
+    return {e.get("outputs", {}).get("content"): e["event_id"] for e in reply.get("events", [])}
+
+
+def new_answer(answers_before, seconds=10):
+    """The first answer the collector logs that is not among answers_before: (text, id)."""
+    def answered():
+        new = {t: e for t, e in logged_answers().items() if t not in answers_before}
+        return next(iter(new.items()), None)
+
+    return wait_until(answered, seconds, 0.2)
+
+
+def descendants(node):
+    return [n for n, depth in walk(node) if depth > 0]
+
+
+def parent_chain(node):
+    """The nodes from node's parent up to the application (Accessible.parent)."""
+    steps = []
+    parent = node.parent
+    while parent is not None and len(steps) < 40:
+        steps.append(parent)
+        parent = parent.parent
+    return steps
+
+
+def check_parents(report, where, label, row, node):
+    """A child of the row must say so: its parent chain leads back to the row."""
+    chain = parent_chain(node)
+    ok = any(step.path == row.path for step in chain)
+    shown = " < ".join(f"{role(p)} {p.name!r}" for p in chain[:6])
+    report.check(ok, f"{where}: the parents of {label} lead back to the row", "parents: " + shown)
+
+
+class Controls:
+    """An answer's feedback controls among nodes: the thumbs, the stars (a slider), the
+    comment button, and the buttons named in action_names."""
+
+    def __init__(self, nodes, action_names=()):
+        buttons = [n for n in nodes if role(n) in BUTTON_ROLES]
+        self.down = next((n for n in buttons if DOWN.search(n.name)), None)
+        self.up = next((n for n in buttons if n is not self.down and UP.search(n.name)), None)
+        self.stars = next((n for n in nodes if role(n) == "slider"), None)
+        self.comment = next((n for n in buttons if COMMENT.search(n.name)), None)
+        self.named = {name: next((n for n in buttons if n.name == name), None)
+                      for name in action_names}
+
+    def items(self):
+        return [("thumbs up", self.up), ("thumbs down", self.down), ("stars", self.stars),
+                ("comment", self.comment)] + list(self.named.items())
+
+
+def check_descriptions(report, app, skip_roles=()):
+    repeats = [f"{role(n)} {n.name!r}" for n, _ in walk(app)
+               if n.description and n.description == n.name and role(n) not in skip_roles]
+    report.check(not repeats, "no description repeats its name", "repeated: " + "; ".join(repeats))
+
+
+def open_chat(report, app_name):
+    """The demo on the bus and where a user starts: (app, the Conversation list, the Message
+    field, the Send button); a FAIL that ends the checks when one is missing."""
+    app = find_app(app_name)
+    if app is None:
+        report.fatal(f"the application {app_name!r} is on the AT-SPI bus", "not found within 15 s")
+    report.check(True, f"the application {app_name!r} is on the AT-SPI bus")
+    listnode = conversation(app)
+    entry = find_first(app, lambda n: n.name == "Message" and role(n) in ("text", "entry"))
+    send = find_first(app, lambda n: n.name == "Send" and role(n) == "push button")
+    for what, node in (("the 'Conversation' list", listnode), ("the 'Message' text", entry),
+                       ("the 'Send' button", send)):
+        if node is None:
+            dump(app, "the whole application", max_depth=8)
+            report.fatal(f"{what} is in the tree")
+    report.check(True, "the Conversation list, the Message text and the Send button are there")
+    return app, listnode, entry, send
+
+
+def ask_questions(report, listnode, questions, ask):
+    """ask(question, texts of the answers so far) for each question: the answers as
+    (text, event_id); the checks end when one is not answered. Then one row per message."""
+    answers = []
+    for question in questions:
+        answer = ask(question, {t for t, _ in answers})
+        if answer is None:
+            dump(listnode, "the conversation")
+            report.finish()
+        answers.append(answer)
+    report.check(len(rows(listnode)) == 2 * len(questions),
+                 f"the conversation has {2 * len(questions)} rows",
+                 f"{len(rows(listnode))} list items")
+    return answers
+
+
+def type_question(report, entry, question):
+    """Types question into the Message field (type_into) and checks that it is there."""
+    how = type_into(entry, question)
+    report.check(text(entry) == question, f"ask {question!r}: typed through {how}",
+                 f"text {text(entry)!r}")
+
+
+def check_stored(report, what, event_id, wanted, seconds=5):
+    """Waits until the collector's event holds what is wanted of its feedback and checks it;
+    returns the feedback last seen."""
+    seen = wait_for_feedback({event_id: wanted}, seconds).get(event_id)
+    report.check(holds(seen, wanted), what, f"stored feedback {seen}")
     return seen
