@@ -46,6 +46,8 @@ RowLayout {
         ToolTip.text: qsTranslate("FeedbackKitDemo::MessageBar",
                                   "Copy the answer to the clipboard", "@info:tooltip")
         onClicked: copyHook.copy()
+        // Qt 6.4's buttons emit no clicked() for the press action of assistive technology.
+        Accessible.onPressAction: clicked()
     }
     ToolButton {
         objectName: "regenerateButton"
@@ -58,6 +60,7 @@ RowLayout {
         ToolTip.text: qsTranslate("FeedbackKitDemo::MessageBar",
                                   "Ask the assistant for another answer", "@info:tooltip")
         onClicked: regenerateHook.requestRegeneration()
+        Accessible.onPressAction: clicked()
     }
     ToolButton {
         objectName: "editButton"
@@ -67,6 +70,7 @@ RowLayout {
                                   "Correct the answer; the edit is recorded as feedback",
                                   "@info:tooltip")
         onClicked: root.openEditor()
+        Accessible.onPressAction: clicked()
     }
 
     Component {

@@ -9,7 +9,9 @@ check each answer row of the "Conversation" list:
   delivery indicator then says so; its comment button opens the comment box, where a comment
   typed and sent reaches the collector;
 - the stars of answer 2 step up through their Increase action and take a value written through
-  the Value interface, both reaching the collector; answer 2 has no thumbs rating.
+  the Value interface, both reaching the collector; answer 2 has no thumbs rating;
+- each row also has its Copy, Regenerate and Edit buttons; pressing Copy on answer 2 through
+  AT-SPI puts the answer on the clipboard, and the collector has the copy.
 Qt 6.4's Qt Quick offers no EditableText interface: the fields are typed into through AT-SPI's
 keyboard synthesis after their SetFocus action (atspicheck.type_into).
 """
@@ -29,6 +31,8 @@ DELIVERY = re.compile(r"^Feedback (not )?delivered|sending feedback", re.I)
 # Qt 6.4 takes a Control's role from its C++ type: the delivery indicator (a Control) is a
 # filler there, whatever its Accessible.role (StaticText) says.
 INDICATOR_ROLES = ("label", "static", "filler")
+# Beside the feedback bar, in the same row (AnswerActions.qml).
+ACTIONS = ("Copy", "Regenerate", "Edit")
 
 report = a.Report("atspi_quick_demo")
 
@@ -50,6 +54,12 @@ def in_bar(listnode, text, predicate):
 def controls_of(listnode, text):
     bar = bar_of(listnode, text)
     return a.Controls(a.descendants(bar) if bar is not None else [])
+
+
+def actions_of(listnode, text):
+    """The row's Copy, Regenerate and Edit buttons, by name (None for one not there)."""
+    row = a.answer_row(listnode, text)
+    return a.Controls(a.descendants(row) if row is not None else [], ACTIONS).named
 
 
 def delivery_word(listnode, text):
@@ -114,6 +124,24 @@ def check_answer_row(where, listnode, text):
                  f"states {sorted(a.states(undo))}")
     report.check(delivery_word(listnode, text) is None,
                  f"{where}: no delivery word before any rating")
+    for name, node in actions_of(listnode, text).items():
+        if report.check(node is not None and "showing" in a.states(node),
+                        f"{where}: the row's {name} button shows"):
+            a.check_parents(report, where, name, row, node)
+            report.check(a.role(node) == "push button", f"{where}: {name} is a push button",
+                         f"role {a.role(node)!r}")
+
+
+def press_copy(listnode, where, text, event_id):
+    copy = actions_of(listnode, text)["Copy"]
+    report.check(a.do_action(copy, ["Press"]) is not None,
+                 f"{where}: Copy pressed through AT-SPI", f"actions {a.actions(copy)}")
+    seen = a.check_stored(report, f"{where}: the collector has the copy", event_id,
+                          {"actions": {"copied": True, "copied_all": True,
+                                       "copied_chars": len(text), "copy_count": 1}})
+    report.check(seen is not None and "rating" not in seen,
+                 f"{where}: the copy is all the collector has besides the stars",
+                 f"stored feedback {seen}")
 
 
 def press_thumb(listnode, where, text, event_id):
@@ -206,6 +234,7 @@ def main():
     press_thumb(listnode, "answer 1", *answers[0])
     send_comment(listnode, "answer 1", *answers[0])
     rate_stars(listnode, "answer 2", *answers[1])
+    press_copy(listnode, "answer 2", *answers[1])
     # The window's description is its title (Qt's, not the demo's).
     a.check_descriptions(report, app, skip_roles=("frame",))
     a.dump(listnode, "the conversation after acting")
