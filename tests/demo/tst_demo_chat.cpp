@@ -14,10 +14,10 @@
 #include "settingsdialog.h"
 #include "visiblerowbars.h"
 
-#include <algorithm>
 #include <FeedbackKit/Collector>
 #include <FeedbackKit/FeedbackBar>
 #include <FeedbackKit/ThumbsWidget>
+#include <algorithm>
 
 #include <QAbstractAxis>
 #include <QAbstractButton>
@@ -26,6 +26,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QGraphicsTextItem>
 #include <QLineEdit>
@@ -65,6 +66,9 @@ void TestDemoChat::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     qputenv("HH_API_KEY", QByteArray());
+    // The test's own data folder (~/.qttest), emptied: the embedded collector's database would
+    // otherwise keep every earlier run's answers and ratings, and the figures grow run by run.
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
     m_backend = std::make_unique<Backend>(QUrl());
     QString error;
     QVERIFY2(m_backend->start(&error), qPrintable(error));

@@ -10,6 +10,7 @@
 
 #include <FeedbackKit/Translation>
 
+#include <QDir>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -46,6 +47,9 @@ void TestQuickDemoLanguage::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     qputenv("HH_API_KEY", QByteArray());
+    // The test's own data folder (~/.qttest), emptied: the embedded collector's database would
+    // otherwise keep every earlier run's answers and ratings, and the figures grow run by run.
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
     m_languages = std::make_unique<LanguageSwitcher>();
     m_languages->addCatalogue(QStringLiteral("feedbackkit"),
                               [](QTranslator *translator, const QLocale &locale) {
