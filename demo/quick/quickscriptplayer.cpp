@@ -2,7 +2,7 @@
 #include "chatcontroller.h"
 #include "chatmodel.h"
 #include "conversation.h"
-#include "itemclick.h"
+#include "quickitems.h"
 
 #include <QCoreApplication>
 #include <QKeyEvent>
@@ -18,22 +18,6 @@ namespace {
 constexpr std::chrono::milliseconds kStepPause(20);
 // ListView.Contain: scroll only as far as needed for the whole delegate to be in view.
 constexpr int kPositionContain = 4;
-
-// The visual tree, depth first: delegates and the items of QML components are reached
-// whatever their QObject parents are.
-QQuickItem *findItem(QQuickItem *root, const QString &objectName)
-{
-    if (!root)
-        return nullptr;
-    if (root->objectName() == objectName)
-        return root;
-    const auto children = root->childItems();
-    for (QQuickItem *child : children) {
-        if (QQuickItem *found = findItem(child, objectName))
-            return found;
-    }
-    return nullptr;
-}
 
 int latestAnswerRow(const ChatModel *model)
 {

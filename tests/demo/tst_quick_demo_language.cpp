@@ -4,9 +4,9 @@
 
 #include "backend.h"
 #include "chatcontroller.h"
-#include "itemclick.h"
 #include "languageswitcher.h"
 #include "quickdemowindow.h"
+#include "quickitems.h"
 
 #include <FeedbackKit/Translation>
 
@@ -75,20 +75,7 @@ void TestQuickDemoLanguage::cleanupTestCase()
 }
 
 namespace {
-// The visual tree, depth first: the footer, the delegates and the open menu (in the overlay)
-// are reached whatever their QObject parents are.
-QQuickItem *findItem(QQuickItem *root, const QString &objectName)
-{
-    if (root->objectName() == objectName)
-        return root;
-    const auto children = root->childItems();
-    for (QQuickItem *child : children) {
-        if (QQuickItem *found = findItem(child, objectName))
-            return found;
-    }
-    return nullptr;
-}
-
+// Every item of the visual tree under root, depth first.
 void collect(QQuickItem *root, QList<QQuickItem *> *items)
 {
     items->append(root);

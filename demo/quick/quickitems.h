@@ -4,9 +4,17 @@
 
 QT_BEGIN_NAMESPACE
 class QQuickItem;
+class QString;
 QT_END_NAMESPACE
 
 namespace FeedbackKitDemo {
+
+/*!
+ * The item named \a objectName in the visual tree under \a root, depth first (\a root
+ * included): delegates, the items of QML components, a window's footer and its open popups
+ * are reached whatever their QObject parents are. Null when there is none.
+ */
+QQuickItem *findItem(QQuickItem *root, const QString &objectName);
 
 /*!
  * Clicks the middle of \a item with the left mouse button, through its window as the

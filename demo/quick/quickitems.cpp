@@ -1,4 +1,4 @@
-#include "itemclick.h"
+#include "quickitems.h"
 
 #include <QCoreApplication>
 #include <QMouseEvent>
@@ -16,6 +16,20 @@ void sendMouse(QQuickWindow *window, QEvent::Type type, const QPointF &scenePos,
     QCoreApplication::sendEvent(window, &event);
 }
 } // namespace
+
+QQuickItem *findItem(QQuickItem *root, const QString &objectName)
+{
+    if (!root)
+        return nullptr;
+    if (root->objectName() == objectName)
+        return root;
+    const auto children = root->childItems();
+    for (QQuickItem *child : children) {
+        if (QQuickItem *found = findItem(child, objectName))
+            return found;
+    }
+    return nullptr;
+}
 
 bool clickItem(QQuickItem *item)
 {
