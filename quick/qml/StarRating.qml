@@ -72,9 +72,9 @@ Control {
         return controller ? controller.starsForKey(value, key, stepSize, maximum, false) : -1
     }
 
-    // The step nearest to stars, within 0..maximum.
+    // The step nearest to stars, within 0..maximum (the controller's rule, as for the widget).
     function nearestStep(stars) {
-        return Math.max(0, Math.min(maximum, Math.round(stars / stepSize) * stepSize))
+        return controller ? controller.snappedStars(stars, stepSize, maximum) : 0
     }
 
     // The value under x (in this item), counted from the reading direction's start.

@@ -40,6 +40,11 @@ private Q_SLOTS:
         QCOMPARE(RatingController::thumbPatch(true, false), json(R"({"rating": false})"));
         QCOMPARE(RatingController::starClick(3, 3), 0.0);
         QCOMPARE(RatingController::starClick(3, 4.5), 4.5);
+        QCOMPARE(RatingController::snappedStars(3.3, 1, 5), 3.0);
+        QCOMPARE(RatingController::snappedStars(3.3, 0.5, 5), 3.5);
+        QCOMPARE(RatingController::snappedStars(9, 1, 5), 5.0);
+        QCOMPARE(RatingController::snappedStars(-2, 0.5, 5), 0.0);
+        QCOMPARE(RatingController::snappedStars(qQNaN(), 1, 5), 0.0);
         QCOMPARE(RatingController::scorePatch(0), json(R"({"score": null})"));
         QCOMPARE(RatingController::commentPatch({}, { QStringLiteral("Wrong") }),
                  json(R"({"comment": null, "reasons": ["Wrong"]})"));

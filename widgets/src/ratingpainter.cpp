@@ -3,12 +3,12 @@
 #include "svgiconcache_p.h"
 #include "widgetslogging_p.h"
 
+#include <FeedbackKit/RatingController>
+
 #include <QPaintDevice>
 #include <QPaintEngine>
 #include <QPainter>
 #include <QStyle>
-
-#include <cmath>
 
 namespace FeedbackKit {
 
@@ -228,10 +228,7 @@ double RatingPainter::valueAt(const QRect &rect, const QPoint &pos) const
 
 double RatingPainter::snapped(double value) const
 {
-    if (!std::isfinite(value))
-        return 0;
-    const double clamped = qBound(0.0, value, double(d->maximum));
-    return d->halfSteps ? std::round(clamped * 2) / 2 : std::round(clamped);
+    return RatingController::snappedStars(value, d->halfSteps ? 0.5 : 1, d->maximum);
 }
 
 QSize RatingPainter::thumbsSizeHint() const

@@ -8,6 +8,8 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
+#include <cmath>
+
 namespace FeedbackKit {
 
 Q_LOGGING_CATEGORY(lcRating, "feedbackkit.rating", QtInfoMsg)
@@ -239,6 +241,14 @@ double RatingController::starClick(double current, double clicked)
 {
     // Clicking the value already set takes the stars back, as with the thumbs.
     return qFuzzyCompare(clicked, current) ? 0 : clicked;
+}
+
+double RatingController::snappedStars(double stars, double step, int maximum)
+{
+    if (!std::isfinite(stars) || step <= 0)
+        return 0;
+    const double clamped = qBound(0.0, stars, double(maximum));
+    return std::round(clamped / step) * step;
 }
 
 double RatingController::starsForKey(double current, int key, double step, int maximum,

@@ -133,6 +133,11 @@ public:
     /*! The stars a click on \a clicked leaves: 0 when that value was already set. */
     Q_INVOKABLE static double starClick(double current, double clicked);
     /*!
+     * \a stars as a star rating can hold them: within 0..\a maximum, at the nearest multiple of
+     * \a step (1 or 0.5); 0 for a value that is not finite.
+     */
+    Q_INVOKABLE static double snappedStars(double stars, double step, int maximum);
+    /*!
      * The stars a key press on a star rating leaves, or -1 when \a key does not change them:
      * the arrows step by \a step (Left and Right swapped with \a rightToLeft), stepping down
      * stops at one step so that it never clears by accident; Home goes to one step and End to
